@@ -2,6 +2,7 @@ package com.photostore.application.service;
 
 import com.photostore.domain.photo.Photo;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,21 +34,9 @@ final class UploadMetadata {
         return metadata;
     }
 
-    /** Percent-encodes the UTF-8 bytes of a text, keeping only the unreserved characters of RFC 3986. */
+    /** Percent-encodes the UTF-8 bytes of a text, spaces as {@code %20}, so that it is ASCII and decodes as a URL component. */
     static String percentEncode(String text) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~';
-            if (unreserved) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            }
-        }
-        return out.toString();
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String boundedName(String name) {
