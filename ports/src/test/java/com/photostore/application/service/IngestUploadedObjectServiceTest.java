@@ -16,7 +16,6 @@ import com.photostore.port.in.UploadTicket;
 import com.photostore.port.out.ImageInspector;
 import com.photostore.port.out.fake.FakeImageInspector;
 import com.photostore.port.out.fake.InMemoryObjectStorage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -29,12 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IngestUploadedObjectServiceTest {
     private final ServiceHarness harness = new ServiceHarness();
-    private Principal alice;
-
-    @BeforeEach
-    void signUp() {
-        alice = harness.newUser("alice");
-    }
+    private final Principal alice = harness.newUser("alice");
 
     @Test
     void makesAnUploadedImageReadyWithItsMetadataAndThumbnails() {

@@ -20,7 +20,6 @@ import com.photostore.port.in.UploadTicket;
 import com.photostore.port.out.IdGenerator;
 import com.photostore.port.out.fake.SequentialIdGenerator;
 import com.photostore.port.out.fake.UploadRefusedException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLDecoder;
@@ -37,12 +36,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 class RequestUploadServiceTest {
     private final ServiceHarness harness = new ServiceHarness();
-    private Principal alice;
-
-    @BeforeEach
-    void signUp() {
-        alice = harness.newUser("alice");
-    }
+    private final Principal alice = harness.newUser("alice");
 
     @Test
     void recordsAPendingPhotoAsDeclared() {
