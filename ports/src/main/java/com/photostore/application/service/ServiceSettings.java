@@ -52,10 +52,14 @@ final class ServiceSettings {
 
     SessionPolicy sessionPolicy() {
         SessionPolicy fallback = SessionPolicy.DEFAULT;
-        return new SessionPolicy(
-                settings.duration(SettingNames.SESSION_ACCESS_TOKEN_LIFETIME, fallback.accessTokenLifetime()),
-                settings.duration(SettingNames.SESSION_INACTIVITY_TIMEOUT, fallback.inactivityTimeout()),
-                settings.duration(SettingNames.SESSION_ABSOLUTE_LIFETIME, fallback.absoluteLifetime()));
+        Duration access = settings.duration(SettingNames.SESSION_ACCESS_TOKEN_LIFETIME, fallback.accessTokenLifetime());
+        Duration inactivity = settings.duration(SettingNames.SESSION_INACTIVITY_TIMEOUT, fallback.inactivityTimeout());
+        Duration absolute = settings.duration(SettingNames.SESSION_ABSOLUTE_LIFETIME, fallback.absoluteLifetime());
+        try {
+            return new SessionPolicy(access, inactivity, absolute);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the session.* settings do not form a valid session policy", e);
+        }
     }
 
     Duration urlWindow() {
