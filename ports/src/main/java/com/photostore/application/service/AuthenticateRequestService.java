@@ -1,0 +1,38 @@
+package com.photostore.application.service;
+
+import com.photostore.domain.error.UnauthorizedException;
+import com.photostore.domain.session.AccessClaims;
+import com.photostore.domain.session.Principal;
+import com.photostore.port.in.AuthenticateRequestUseCase;
+import com.photostore.port.out.Clock;
+import com.photostore.port.out.TokenCodec;
+
+import java.util.Objects;
+
+/** Accepts a request's access token when it is genuine and unexpired. */
+public final class AuthenticateRequestService implements AuthenticateRequestUseCase {
+    static final String MISSING = "an access token is required";
+    static final String INVALID = "the access token is not valid or has expired";
+    private static final int MAX_TOKEN_LENGTH = 8192;
+
+    private final TokenCodec tokens;
+    private final Clock clock;
+
+    public AuthenticateRequestService(TokenCodec tokens, Clock clock) {
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Principal authenticate(String accessToken) {
+        if (accessToken == null || accessToken.isBlank()) {
+            throw new UnauthorizedException(MISSING);
+        }
+        if (accessToken.length() > MAX_TOKEN_LENGTH) {
+            throw new UnauthorizedException(INVALID);
+        }
+        return tokens.verify(accessToken, clock.now())
+                .map(AccessClaims::principal)
+                .orElseThrow(() -> new UnauthorizedException(INVALID));
+    }
+}

@@ -1,0 +1,50 @@
+package com.photostore.application.service;
+
+import com.photostore.domain.encoding.Sha256;
+import com.photostore.domain.error.InvalidInputException;
+import com.photostore.domain.user.Password;
+import com.photostore.domain.user.Username;
+import com.photostore.port.in.LogInCommand;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** A log-in request read leniently: the credentials when they are well-formed, and the rate-limit keys it counts against. */
+record LoginAttempt(Optional<Username> username, Optional<Password> password, String accountKey, String addressKey) {
+    private static final int MAX_PLAIN_ADDRESS = 64;
+
+    static LoginAttempt of(LogInCommand command) {
+        Optional<Username> username = tryParse(() -> Username.parse(command.username()));
+        Optional<Password> password = tryParse(() -> Password.parse(command.password()));
+        String account = username.map(Username::value).orElseGet(() -> digest(command.username()));
+        return new LoginAttempt(username, password, "account:" + account, "address:" + address(command.clientAddress()));
+    }
+
+    private static <T> Optional<T> tryParse(Supplier<T> parse) {
+        try {
+            return Optional.of(parse.get());
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String address(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "unknown";
+        }
+        String text = raw.strip().toLowerCase(Locale.ROOT);
+        boolean plain = text.length() <= MAX_PLAIN_ADDRESS
+                && text.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '.' || c == ':');
+        return plain ? text : digest(text);
+    }
+
+    private static String digest(String raw) {
+        return "#" + Sha256.ofUtf8(raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT)).hex();
+    }
+
+    @Override
+    public String toString() {
+        return "LoginAttempt[" + accountKey + ", " + addressKey + ", password=redacted]";
+    }
+}

@@ -1,0 +1,30 @@
+package com.photostore.application.service;
+
+/** The names of the operational settings the services read, with ISO-8601 durations and whole numbers as values. */
+public final class SettingNames {
+    /** Largest file accepted for upload, in bytes. */
+    public static final String UPLOAD_MAX_BYTES = "upload.maxBytes";
+    /** How long a presigned upload form is accepted. */
+    public static final String UPLOAD_FORM_LIFETIME = "upload.formLifetime";
+    /** How long after its form expires a pending photo still waits for its file. */
+    public static final String UPLOAD_PENDING_GRACE = "upload.pendingGrace";
+    /** Failed log-ins per account within the account window before it is limited. */
+    public static final String LOGIN_ACCOUNT_MAX_FAILURES = "login.account.maxFailures";
+    /** The sliding window of the per-account limit. */
+    public static final String LOGIN_ACCOUNT_WINDOW = "login.account.window";
+    /** Failed log-ins per client address within the address window before it is limited. */
+    public static final String LOGIN_ADDRESS_MAX_FAILURES = "login.address.maxFailures";
+    /** The sliding window of the per-address limit. */
+    public static final String LOGIN_ADDRESS_WINDOW = "login.address.window";
+    /** How long an access token is valid. */
+    public static final String SESSION_ACCESS_TOKEN_LIFETIME = "session.accessTokenLifetime";
+    /** How long a session lives without a refresh. */
+    public static final String SESSION_INACTIVITY_TIMEOUT = "session.inactivityTimeout";
+    /** How long a session lives at most. */
+    public static final String SESSION_ABSOLUTE_LIFETIME = "session.absoluteLifetime";
+    /** The time window within which presigned image URLs stay identical. */
+    public static final String URL_SIGNING_WINDOW = "urls.signingWindow";
+
+    private SettingNames() {
+    }
+}
