@@ -5,7 +5,10 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Tuple;
 
-/** Generators of text an attacker or a broken client could send: empty, huge, invalid UTF-16, controls, bidi overrides, invisible and look-alike characters. */
+/**
+ * Generators of text an attacker or a broken client could send: empty, huge, invalid UTF-16, controls, bidi
+ * overrides, invisible and look-alike characters.
+ */
 public final class HostileText {
     public static final String RIGHT_TO_LEFT_OVERRIDE = "\u202E";
     public static final String ZERO_WIDTH_SPACE = "\u200B";
