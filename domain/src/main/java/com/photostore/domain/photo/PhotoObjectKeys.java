@@ -35,7 +35,7 @@ public record PhotoObjectKeys(ObjectKey original, ObjectKey thumbnail, ObjectKey
         return ROOT;
     }
 
-    /** The owner and photo an original's key names; empty for any other key (thumbnails, foreign objects). */
+    /** The owner and photo an original's key names; empty for any other key (thumbnails, foreign objects, other spellings). */
     public static Optional<OriginalRef> parseOriginal(String key) {
         if (key == null || !key.startsWith(ROOT)) {
             return Optional.empty();
@@ -51,7 +51,8 @@ public record PhotoObjectKeys(ObjectKey original, ObjectKey thumbnail, ObjectKey
         }
         try {
             UserId owner = UserId.parse(user);
-            return Optional.of(new OriginalRef(owner, photo.get()));
+            boolean canonical = of(owner, photo.get()).original().value().equals(key);
+            return canonical ? Optional.of(new OriginalRef(owner, photo.get())) : Optional.empty();
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -5,7 +5,7 @@ import com.photostore.domain.text.TextRules;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A label on a photo: trimmed, lower-case, Unicode NFC, 1–64 characters, no control or bidirectional characters. */
+/** A label on a photo: trimmed, lower-case, Unicode NFC, 1–64 characters, visible, no control or bidirectional characters. */
 public record Tag(String value) implements Comparable<Tag> {
     public static final int MAX_LENGTH = 64;
 
@@ -44,10 +44,18 @@ public record Tag(String value) implements Comparable<Tag> {
         if (value.isEmpty()) {
             return "must not be empty";
         }
+        if (value.codePoints().allMatch(Tag::isInvisible)) {
+            return "must contain a visible character";
+        }
         if (TextRules.length(value) > MAX_LENGTH) {
             return "must be at most " + MAX_LENGTH + " characters";
         }
         return TextRules.uncleanReason(value);
+    }
+
+    private static boolean isInvisible(int codePoint) {
+        return Character.getType(codePoint) == Character.FORMAT || Character.isSpaceChar(codePoint)
+                || Character.isWhitespace(codePoint);
     }
 
     @Override

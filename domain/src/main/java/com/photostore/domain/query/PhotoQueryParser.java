@@ -93,7 +93,10 @@ public final class PhotoQueryParser {
     }
 
     private List<Tag> tags() {
-        List<String> raw = params.getOrDefault("tag", List.of());
+        List<String> raw = params.get("tag");
+        if (raw == null) {
+            return List.of();
+        }
         if (raw.size() > PhotoFilter.MAX_TAGS) {
             return fail("tag", "at most " + PhotoFilter.MAX_TAGS + " tags may be combined", List.of());
         }
@@ -151,7 +154,7 @@ public final class PhotoQueryParser {
     }
 
     private int limit(String value) {
-        if (value.length() <= 3 && value.chars().allMatch(Character::isDigit)) {
+        if (value.length() <= 3 && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             int n = Integer.parseInt(value);
             if (n >= 1 && n <= PhotoQuery.MAX_LIMIT) {
                 return n;

@@ -1,0 +1,55 @@
+package com.photostore.domain.photo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class ImageMetadataTest {
+
+    @Property
+    void displaySidesSwapForOrientationsFiveToEight(@ForAll @IntRange(min = 1, max = 8) int orientation,
+                                                    @ForAll @IntRange(min = 1, max = 100_000) int width,
+                                                    @ForAll @IntRange(min = 1, max = 100_000) int height) {
+        ImageMetadata image = new ImageMetadata(ContentType.JPEG, width, height, orientation, null, null, null);
+        if (orientation >= 5) {
+            assertThat(image.displayWidth()).isEqualTo(height);
+            assertThat(image.displayHeight()).isEqualTo(width);
+        } else {
+            assertThat(image.displayWidth()).isEqualTo(width);
+            assertThat(image.displayHeight()).isEqualTo(height);
+        }
+    }
+
+    @Test
+    void unknownOrientationKeepsTheStoredSides() {
+        ImageMetadata image = new ImageMetadata(ContentType.PNG, 640, 480, null, null, null, null);
+        assertThat(image.displayWidth()).isEqualTo(640);
+        assertThat(image.displayHeight()).isEqualTo(480);
+    }
+
+    @Test
+    void invalidSizesAndOrientationsAreRejected() {
+        assertThatThrownBy(() -> new ImageMetadata(ContentType.PNG, 0, 480, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ImageMetadata(ContentType.PNG, 640, -1, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ImageMetadata(ContentType.PNG, 640, 480, 0, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ImageMetadata(ContentType.PNG, 640, 480, 9, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ImageMetadata(null, 640, 480, 1, null, null, null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void anEmptyCameraIsNoCamera() {
+        ImageMetadata image = new ImageMetadata(ContentType.JPEG, 1, 1, 1, null, new Camera(" ", "\u0000"), null);
+        assertThat(image.camera()).isNull();
+        Camera camera = new Camera("Canon", null);
+        assertThat(new ImageMetadata(ContentType.JPEG, 1, 1, 1, null, camera, null).camera()).isEqualTo(camera);
+    }
+}

@@ -1,0 +1,128 @@
+package com.photostore.domain.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.photostore.domain.photo.ContentType;
+import com.photostore.domain.photo.Photo;
+import com.photostore.domain.photo.PhotoStatus;
+import com.photostore.domain.photo.Tag;
+import com.photostore.domain.testing.PhotoFixtures;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class PhotoFilterTest {
+
+    private static final Instant T0 = PhotoFixtures.T0;
+    private static final Photo BEACH = PhotoFixtures.ready(PhotoFixtures.id(T0.toEpochMilli(), 1), "Beach Day.JPG", 100,
+            T0, T0.minusSeconds(86_400), ContentType.JPEG, List.of("sea", "sun"));
+    private static final Photo UNDATED = PhotoFixtures.ready(PhotoFixtures.id(T0.toEpochMilli(), 2), "scan.png", 100,
+            T0, null, ContentType.PNG, List.of());
+
+    @Test
+    void theDefaultShowsReadyPhotosOnly() {
+        assertThat(PhotoFilter.READY.matches(BEACH)).isTrue();
+        assertThat(PhotoFilter.READY.matches(PhotoFixtures.pending(PhotoFixtures.id(1, 1), "x.jpg", T0))).isFalse();
+        assertThat(filter(PhotoStatus.PENDING, List.of(), TimeRange.ALL, TimeRange.ALL, null, null)
+                .matches(PhotoFixtures.pending(PhotoFixtures.id(1, 1), "x.jpg", T0))).isTrue();
+    }
+
+    @Test
+    void everyTagMustBePresent() {
+        assertThat(filter(List.of(tag("sea"))).matches(BEACH)).isTrue();
+        assertThat(filter(List.of(tag("sea"), tag("sun"))).matches(BEACH)).isTrue();
+        assertThat(filter(List.of(tag("sea"), tag("dog"))).matches(BEACH)).isFalse();
+    }
+
+    @Test
+    void takenRangeUsesTheTimelineInstant() {
+        TimeRange dayBefore = new TimeRange(T0.minusSeconds(86_400), T0);
+        TimeRange uploadDay = new TimeRange(T0, T0.plusSeconds(86_400));
+        assertThat(filter(PhotoStatus.READY, List.of(), dayBefore, TimeRange.ALL, null, null).matches(BEACH)).isTrue();
+        assertThat(filter(PhotoStatus.READY, List.of(), uploadDay, TimeRange.ALL, null, null).matches(BEACH)).isFalse();
+        assertThat(filter(PhotoStatus.READY, List.of(), uploadDay, TimeRange.ALL, null, null).matches(UNDATED)).isTrue();
+        assertThat(filter(PhotoStatus.READY, List.of(), TimeRange.ALL, dayBefore, null, null).matches(BEACH)).isFalse();
+        assertThat(filter(PhotoStatus.READY, List.of(), TimeRange.ALL, uploadDay, null, null).matches(BEACH)).isTrue();
+    }
+
+    @Test
+    void typeAndNameTextMustMatch() {
+        assertThat(filter(PhotoStatus.READY, List.of(), TimeRange.ALL, TimeRange.ALL, ContentType.PNG, null).matches(BEACH))
+                .isFalse();
+        assertThat(filter(PhotoStatus.READY, List.of(), TimeRange.ALL, TimeRange.ALL, ContentType.JPEG, null).matches(BEACH))
+                .isTrue();
+        assertThat(filter(PhotoStatus.READY, List.of(), TimeRange.ALL, TimeRange.ALL, null, "BEACH d").matches(BEACH))
+                .isTrue();
+        assertThat(filter(PhotoStatus.READY, List.of(), TimeRange.ALL, TimeRange.ALL, null, "night").matches(BEACH))
+                .isFalse();
+        assertThat(filter(PhotoStatus.READY, List.of(), TimeRange.ALL, TimeRange.ALL, null, "").nameContains()).isNull();
+    }
+
+    @Test
+    void tagsAreDeduplicatedSortedAndLimited() {
+        PhotoFilter filter = filter(List.of(tag("sun"), tag("sea"), tag("sun")));
+        assertThat(filter.allTags()).containsExactly(tag("sea"), tag("sun"));
+        List<Tag> eleven = IntStream.range(0, 11).mapToObj(i -> tag("t" + i)).toList();
+        assertThatThrownBy(() -> filter(eleven)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void canonicalTextIsEqualForEqualFilters() {
+        PhotoFilter a = filter(List.of(tag("sun"), tag("sea")));
+        PhotoFilter b = filter(List.of(tag("sea"), tag("sun"), tag("sea")));
+        assertThat(a.canonical()).isEqualTo(b.canonical());
+        assertThat(a.canonical()).isNotEqualTo(filter(List.of(tag("sea"))).canonical());
+        assertThat(filter(PhotoStatus.READY, List.of(), TimeRange.ALL, TimeRange.ALL, null, "Beach").canonical())
+                .isEqualTo(filter(PhotoStatus.READY, List.of(), TimeRange.ALL, TimeRange.ALL, null, "beach").canonical());
+    }
+
+    @Property
+    void matchingIsTheConjunctionOfEveryCondition(@ForAll("photos") Photo photo, @ForAll("filters") PhotoFilter filter) {
+        boolean expected = photo.status() == filter.status()
+                && filter.allTags().stream().allMatch(t -> photo.tags().values().contains(t))
+                && filter.taken().contains(photo.timelineInstant())
+                && filter.uploaded().contains(photo.uploadedAt())
+                && (filter.contentType() == null || filter.contentType() == photo.contentType())
+                && (filter.nameContains() == null || photo.fileName().value().toLowerCase(Locale.ROOT)
+                        .contains(filter.nameContains()));
+        assertThat(filter.matches(photo)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<Photo> photos() {
+        return PhotoFixtures.readyPhotos();
+    }
+
+    @Provide
+    Arbitrary<PhotoFilter> filters() {
+        Arbitrary<List<Tag>> tags = Arbitraries.of("sea", "sun", "dog").map(Tag::new).list().ofMaxSize(2);
+        Arbitrary<TimeRange> ranges = Arbitraries.of(TimeRange.ALL, new TimeRange(T0, null),
+                new TimeRange(null, T0.plusSeconds(3600)), new TimeRange(T0.plusSeconds(3600), T0.plusSeconds(7200)));
+        Arbitrary<ContentType> types = Arbitraries.of(ContentType.class).injectNull(0.5);
+        Arbitrary<String> names = Arbitraries.of("A", ".jpg", "\u00C9T\u00C9", "zebra", "").injectNull(0.5);
+        return Combinators.combine(tags, ranges, ranges, types, names)
+                .as((t, taken, uploaded, type, name) -> filter(PhotoStatus.READY, t, taken, uploaded, type, name));
+    }
+
+    private static PhotoFilter filter(List<Tag> tags) {
+        return filter(PhotoStatus.READY, tags, TimeRange.ALL, TimeRange.ALL, null, null);
+    }
+
+    private static PhotoFilter filter(PhotoStatus status, List<Tag> tags, TimeRange taken, TimeRange uploaded,
+                                      ContentType type, String name) {
+        return new PhotoFilter(status, tags, taken, uploaded, type, name);
+    }
+
+    private static Tag tag(String value) {
+        return new Tag(value);
+    }
+}

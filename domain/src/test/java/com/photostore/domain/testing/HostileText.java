@@ -1,0 +1,62 @@
+package com.photostore.domain.testing;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Tuple;
+
+/**
+ * Generators of text an attacker or a broken client could send: empty, huge, invalid UTF-16, controls, bidi
+ * overrides, invisible and look-alike characters.
+ */
+public final class HostileText {
+    public static final String RIGHT_TO_LEFT_OVERRIDE = "\u202E";
+    public static final String ZERO_WIDTH_SPACE = "\u200B";
+    public static final String LONE_HIGH_SURROGATE = "\uD800";
+    public static final String LONE_LOW_SURROGATE = "\uDC00";
+    public static final String CYRILLIC_A = "\u0430";
+    public static final String FULLWIDTH_A = "\uFF41";
+    public static final String KELVIN_SIGN = "\u212A";
+    public static final String DOTTED_CAPITAL_I = "\u0130";
+    public static final int HUGE_LENGTH = 100_000;
+
+    /** Every kind of troublesome piece, together with ordinary ones so that mixtures look almost valid. */
+    public static final List<String> PIECES = List.of(
+            "a", "Z", "k", "7", ".", "_", "-", " ", "/", "\\", "%", "\"", "..", "photo.jpg", "users/",
+            "\u0000", "\u0007", "\t", "\n", "\r", "\r\n", "\u007F", "\u0085", "\u001B[31m",
+            LONE_HIGH_SURROGATE, LONE_LOW_SURROGATE, "\uD83D\uDE00", "\uDBFF\uDFFF",
+            RIGHT_TO_LEFT_OVERRIDE, "\u202D", "\u2066", "\u2069", "\u200E", "\u061C",
+            ZERO_WIDTH_SPACE, "\u200C", "\u200D", "\uFEFF", "\u00AD",
+            CYRILLIC_A, FULLWIDTH_A, KELVIN_SIGN, DOTTED_CAPITAL_I, "\u0131", "\u03A3", "\u00DF", "\uFB01",
+            "e\u0301", "\u0301", "\u1100\u1161\u11A8", "\u0B47\u0300\u0B3E", "\u00A0", "\u2028", "\u3000",
+            "\uFFFF", "\uFFFE", "\uFDD0", "\u0378", "\uDB80\uDC00", "\uD834\uDD1E");
+
+    private HostileText() {
+    }
+
+    /** Hostile strings of every kind, including the empty string and 100,000-character strings. */
+    public static Arbitrary<String> strings() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just("")),
+                Tuple.of(1, huge()),
+                Tuple.of(6, mixtures()),
+                Tuple.of(2, Arbitraries.strings().all().ofMaxLength(40)));
+    }
+
+    /** Short mixtures of {@link #PIECES}. */
+    public static Arbitrary<String> mixtures() {
+        return Arbitraries.of(PIECES).list().ofMaxSize(40).map(pieces -> String.join("", pieces));
+    }
+
+    /** A 100,000-character string built from one repeated piece. */
+    public static Arbitrary<String> huge() {
+        return Arbitraries.of(PIECES).map(piece -> piece.repeat(HUGE_LENGTH / piece.length() + 1));
+    }
+
+    /** A valid text with hostile pieces inserted at random places. */
+    public static Arbitrary<String> spoiling(String valid) {
+        return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(3)
+                .flatMap(pieces -> Arbitraries.integers().between(0, valid.length()).map(at ->
+                        valid.substring(0, at) + String.join("", pieces) + valid.substring(at)));
+    }
+}

@@ -1,0 +1,213 @@
+package com.photostore.architecture;
+
+import static com.photostore.architecture.ArchitectureLayer.ADAPTERS_AWS;
+import static com.photostore.architecture.ArchitectureLayer.ADAPTERS_LOCAL;
+import static com.photostore.architecture.ArchitectureLayer.APPLICATION;
+import static com.photostore.architecture.ArchitectureLayer.DOMAIN;
+import static com.photostore.architecture.ArchitectureLayer.LAMBDA;
+import static com.photostore.architecture.ArchitectureLayer.PORT_IN;
+import static com.photostore.architecture.ArchitectureLayer.PORT_OUT;
+import static com.photostore.architecture.ArchitectureLayer.SERVER;
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The dependency rules of DESIGN.md §1 over packages below a configurable root ({@code <root>.domain},
+ * {@code .port.in}, {@code .port.out}, {@code .application}, {@code .adapters.<common|aws|local>.<technology>},
+ * {@code .lambda}, {@code .server}, the apps' {@code ..wiring..}), where {@link #SUPPORT} is the one package every
+ * adapter may share, because small helpers such as timeouts and byte limits are not an adapter of their own and
+ * would otherwise be copied between adapters.
+ */
+public final class ArchitectureRules {
+    /** The root package of the real code. */
+    public static final String ROOT = "com.photostore";
+    /** The shared adapter support package, below the root; it may not depend on any other adapter package. */
+    public static final String SUPPORT = "adapters.common.support";
+
+    private static final String JAVA = "java..";
+    private static final String[] FRAMEWORKS = {"software.amazon..", "org.jooq..", "io.lettuce..",
+        "io.jsonwebtoken..", "com.fasterxml.jackson..", "tools.jackson..", "io.javalin..", "dagger..",
+        "javax.inject..", "jakarta..", "io.minio..", "java.sql..", "javax.sql..", "com.amazonaws.."};
+    private static final String WIRING = "..wiring..";
+    private static final String LAMBDA_RUNTIME = "com.amazonaws.services.lambda.runtime..";
+
+    private ArchitectureRules() {
+    }
+
+    /** Every rule, for the code below {@code root}. */
+    public static List<ArchRule> all(String root) {
+        return List.of(
+                domainDependsOnlyOnJava(root),
+                portsDependOnlyOnJavaAndDomain(root),
+                coreUsesNoFrameworkTypes(root),
+                coreCarriesOnlyJavaAnnotations(root),
+                portInDoesNotSeePortOut(root),
+                portOutDoesNotSeePortIn(root),
+                adaptersDoNotCallServices(root),
+                appsCallServicesOnlyFromWiring(root),
+                adapterPackagesAreIndependent(root),
+                localAdaptersDoNotUseAwsAdapters(root),
+                awsSdkOnlyInAwsAdaptersAndWiring(root),
+                javalinOnlyInServer(root),
+                lambdaRuntimeOnlyInLambda(root),
+                noCyclesBetweenTopLevelPackages(root),
+                noCyclesBetweenSecondLevelPackages(root));
+    }
+
+    /** Rule 1: the domain uses the JDK only. */
+    public static ArchRule domainDependsOnlyOnJava(String root) {
+        return classes().that().resideInAPackage(DOMAIN.packagePattern(root))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, DOMAIN.packagePattern(root))
+                .as("domain depends only on java.. (rule 1)")
+                .allowEmptyShould(false);
+    }
+
+    /** Rule 2: use cases, out ports and services use the JDK and the domain only. */
+    public static ArchRule portsDependOnlyOnJavaAndDomain(String root) {
+        return classes().that().resideInAnyPackage(portsPatterns(root))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, DOMAIN.packagePattern(root),
+                        PORT_IN.packagePattern(root), PORT_OUT.packagePattern(root), APPLICATION.packagePattern(root))
+                .as("port.in, port.out and application depend only on java.. and domain (rule 2)")
+                .allowEmptyShould(false);
+    }
+
+    /** Rule 3: no framework or SDK type, not even the JDK's {@code java.sql}, appears in the core. */
+    public static ArchRule coreUsesNoFrameworkTypes(String root) {
+        return noClasses().that().resideInAnyPackage(corePatterns(root))
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .as("domain and ports use no framework or SDK types (rule 3)")
+                .allowEmptyShould(false);
+    }
+
+    /** Rule 3: the core carries no annotation from outside {@code java..} (wiring happens in the apps). */
+    public static ArchRule coreCarriesOnlyJavaAnnotations(String root) {
+        return classes().that().resideInAnyPackage(corePatterns(root))
+                .should(JavaAnnotationsOnly.condition())
+                .as("domain and ports carry no annotations from outside java.. (rule 3)")
+                .allowEmptyShould(false);
+    }
+
+    /** Rule 4: use cases do not see out ports. */
+    public static ArchRule portInDoesNotSeePortOut(String root) {
+        return noClasses().that().resideInAPackage(PORT_IN.packagePattern(root))
+                .should().dependOnClassesThat().resideInAPackage(PORT_OUT.packagePattern(root))
+                .as("port.in does not depend on port.out (rule 4)")
+                .allowEmptyShould(false);
+    }
+
+    /** Rule 4: out ports do not see use cases. */
+    public static ArchRule portOutDoesNotSeePortIn(String root) {
+        return noClasses().that().resideInAPackage(PORT_OUT.packagePattern(root))
+                .should().dependOnClassesThat().resideInAPackage(PORT_IN.packagePattern(root))
+                .as("port.out does not depend on port.in (rule 4)")
+                .allowEmptyShould(false);
+    }
+
+    /** Rule 5: adapters call use cases, never the services behind them. */
+    public static ArchRule adaptersDoNotCallServices(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapters..")
+                .should().dependOnClassesThat().resideInAPackage(APPLICATION.packagePattern(root))
+                .as("adapters do not depend on application services (rule 5)")
+                .allowEmptyShould(true);
+    }
+
+    /** Rule 5: the apps reach services only in their wiring packages. */
+    public static ArchRule appsCallServicesOnlyFromWiring(String root) {
+        return noClasses().that().resideInAnyPackage(LAMBDA.packagePattern(root), SERVER.packagePattern(root))
+                .and().resideOutsideOfPackages(wiringPatterns(root))
+                .should().dependOnClassesThat().resideInAPackage(APPLICATION.packagePattern(root))
+                .as("lambda and server depend on application services only in ..wiring.. (rule 5)")
+                .allowEmptyShould(true);
+    }
+
+    /** Rule 6: each adapter package ({@code adapters.<kind>.<technology>}) stands alone, except for the support package. */
+    public static ArchRule adapterPackagesAreIndependent(String root) {
+        return slices().matching(root + ".adapters.(*).(*)..").namingSlices("adapters.$1.$2")
+                .should().notDependOnEachOther()
+                .ignoreDependency(alwaysTrue(), resideInAPackage(root + "." + SUPPORT + ".."))
+                .as("adapter packages do not depend on each other, except on " + SUPPORT + " (rule 6)")
+                .allowEmptyShould(true);
+    }
+
+    /** Rule 6: the offline stack never needs the AWS adapters. */
+    public static ArchRule localAdaptersDoNotUseAwsAdapters(String root) {
+        return noClasses().that().resideInAPackage(ADAPTERS_LOCAL.packagePattern(root))
+                .should().dependOnClassesThat().resideInAPackage(ADAPTERS_AWS.packagePattern(root))
+                .as("adapters.local does not depend on adapters.aws (rule 6)")
+                .allowEmptyShould(true);
+    }
+
+    /** Rule 7: the AWS SDK appears only in the AWS adapters and in the apps' wiring. */
+    public static ArchRule awsSdkOnlyInAwsAdaptersAndWiring(String root) {
+        DescribedPredicate<JavaClass> awsSdk = resideInAnyPackage("software.amazon..", "com.amazonaws..")
+                .and(not(resideInAPackage(LAMBDA_RUNTIME)))
+                .as("AWS SDK types");
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(ADAPTERS_AWS.packagePattern(root), LAMBDA.packageName(root) + WIRING,
+                        SERVER.packageName(root) + WIRING)
+                .should().dependOnClassesThat(awsSdk)
+                .as("the AWS SDK is used only in adapters.aws and the apps' wiring (rule 7)")
+                .allowEmptyShould(false);
+    }
+
+    /** Rule 7: Javalin appears only in the server app. */
+    public static ArchRule javalinOnlyInServer(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage(SERVER.packagePattern(root))
+                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .as("Javalin is used only in server (rule 7)")
+                .allowEmptyShould(false);
+    }
+
+    /** Rule 7: the AWS Lambda runtime types appear only in the Lambda app. */
+    public static ArchRule lambdaRuntimeOnlyInLambda(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage(LAMBDA.packagePattern(root))
+                .should().dependOnClassesThat().resideInAPackage(LAMBDA_RUNTIME)
+                .as("AWS Lambda runtime types are used only in lambda (rule 7)")
+                .allowEmptyShould(false);
+    }
+
+    /**
+     * Rule 8: no cycles between the packages right below the root ({@code domain}, {@code port}, {@code adapters}, …);
+     * checked with {@link PackageCyclesCondition} because ArchUnit 1.5.0's {@code slices().should().beFreeOfCycles()}
+     * missed a cycle of the fixtures when other cycles were present.
+     */
+    public static ArchRule noCyclesBetweenTopLevelPackages(String root) {
+        return classes().that().resideInAPackage(root + "..")
+                .should(new PackageCyclesCondition(root, 1))
+                .as("packages right below " + root + " are free of cycles (rule 8)")
+                .allowEmptyShould(false);
+    }
+
+    /** Rule 8: no cycles between packages cut two levels below the root ({@code domain.photo}, {@code port.in}, {@code lambda}, …). */
+    public static ArchRule noCyclesBetweenSecondLevelPackages(String root) {
+        return classes().that().resideInAPackage(root + "..")
+                .should(new PackageCyclesCondition(root, 2))
+                .as("second-level packages below " + root + " are free of cycles (rule 8)")
+                .allowEmptyShould(false);
+    }
+
+    private static String[] portsPatterns(String root) {
+        return new String[] {PORT_IN.packagePattern(root), PORT_OUT.packagePattern(root), APPLICATION.packagePattern(root)};
+    }
+
+    private static String[] corePatterns(String root) {
+        return new String[] {DOMAIN.packagePattern(root), PORT_IN.packagePattern(root), PORT_OUT.packagePattern(root),
+            APPLICATION.packagePattern(root)};
+    }
+
+    private static String[] wiringPatterns(String root) {
+        return new String[] {LAMBDA.packageName(root) + WIRING, SERVER.packageName(root) + WIRING};
+    }
+}

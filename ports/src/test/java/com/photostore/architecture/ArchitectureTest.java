@@ -1,0 +1,12 @@
+package com.photostore.architecture;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+class ArchitectureTest extends AbstractArchitectureTest {
+
+    @Override
+    protected Set<ArchitectureLayer> expectedLayers() {
+        return EnumSet.of(ArchitectureLayer.DOMAIN, ArchitectureLayer.PORT_IN, ArchitectureLayer.PORT_OUT);
+    }
+}
