@@ -35,6 +35,8 @@ public final class ArchitectureRules {
     public static final String SUPPORT = "adapters.common.support";
 
     private static final String JAVA = "java..";
+    /** The JDK's own cryptography (module java.base), which the services use to sign cursors. */
+    private static final String JDK_CRYPTO = "javax.crypto..";
     private static final String[] FRAMEWORKS = {"software.amazon..", "org.jooq..", "io.lettuce..",
         "io.jsonwebtoken..", "com.fasterxml.jackson..", "tools.jackson..", "io.javalin..", "dagger..",
         "javax.inject..", "jakarta..", "io.minio..", "java.sql..", "javax.sql..", "com.amazonaws.."};
@@ -72,12 +74,12 @@ public final class ArchitectureRules {
                 .allowEmptyShould(false);
     }
 
-    /** Rule 2: use cases, out ports and services use the JDK and the domain only. */
+    /** Rule 2: use cases, out ports and services use the JDK (java.base: {@code java..}, {@code javax.crypto..}) and the domain only. */
     public static ArchRule portsDependOnlyOnJavaAndDomain(String root) {
         return classes().that().resideInAnyPackage(portsPatterns(root))
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, DOMAIN.packagePattern(root),
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, JDK_CRYPTO, DOMAIN.packagePattern(root),
                         PORT_IN.packagePattern(root), PORT_OUT.packagePattern(root), APPLICATION.packagePattern(root))
-                .as("port.in, port.out and application depend only on java.. and domain (rule 2)")
+                .as("port.in, port.out and application depend only on the JDK (java.., javax.crypto..) and domain (rule 2)")
                 .allowEmptyShould(false);
     }
 

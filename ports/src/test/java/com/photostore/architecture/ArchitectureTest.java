@@ -7,6 +7,7 @@ class ArchitectureTest extends AbstractArchitectureTest {
 
     @Override
     protected Set<ArchitectureLayer> expectedLayers() {
-        return EnumSet.of(ArchitectureLayer.DOMAIN, ArchitectureLayer.PORT_IN, ArchitectureLayer.PORT_OUT);
+        return EnumSet.of(ArchitectureLayer.DOMAIN, ArchitectureLayer.PORT_IN, ArchitectureLayer.PORT_OUT,
+                ArchitectureLayer.APPLICATION);
     }
 }
