@@ -15,7 +15,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
-/** QuickTheories generators the library lacks: ranges that favour their ends, strings over chosen characters, lists, maps and byte arrays. */
+/** QuickTheories generators the library lacks: ranges favouring their ends, strings of chosen characters, collections. */
 public final class Gens {
     /** How many examples every property of the domain tries. */
     public static final int EXAMPLES = 500;
@@ -29,7 +29,11 @@ public final class Gens {
     /** One of {@code values}, each equally likely. */
     @SafeVarargs
     public static <T> Gen<T> of(T... values) {
-        return Generate.pick(List.of(values));
+        List<T> choices = new ArrayList<>();
+        for (T value : values) {
+            choices.add(value);
+        }
+        return Generate.pick(choices);
     }
 
     /** {@code null} half of the time, otherwise a value of {@code values}. */
