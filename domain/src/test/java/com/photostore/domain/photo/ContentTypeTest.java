@@ -43,6 +43,12 @@ class ContentTypeTest {
     }
 
     @Test
+    void hugeTextIsRejectedWithoutLowerCasingIt() {
+        String capitalSigmas = "\u03A3".repeat(HostileText.HUGE_LENGTH);
+        assertThat(parsedOrRejected(() -> ContentType.parse("type", capitalSigmas))).isNull();
+    }
+
+    @Test
     void everyTypeParsesItsOwnMimeType() {
         qt().withExamples(EXAMPLES).forAll(Generate.enumValues(ContentType.class)).checkAssert(type -> {
             assertThat(ContentType.parse("type", type.mimeType())).isEqualTo(type);
