@@ -11,6 +11,9 @@ public enum ContentType {
     WEBP("image/webp", "webp"),
     GIF("image/gif", "gif");
 
+    /** Longer text cannot name a type; lower-casing long runs of some letters (capital sigma) takes quadratic time. */
+    private static final int LONGEST_MIME_TYPE = 10;
+
     private final String mimeType;
     private final String extension;
 
@@ -35,9 +38,13 @@ public enum ContentType {
             return Optional.empty();
         }
         int semicolon = text.indexOf(';');
-        String bare = (semicolon >= 0 ? text.substring(0, semicolon) : text).strip().toLowerCase(Locale.ROOT);
+        String bare = (semicolon >= 0 ? text.substring(0, semicolon) : text).strip();
+        if (bare.length() > LONGEST_MIME_TYPE) {
+            return Optional.empty();
+        }
+        String lowerCase = bare.toLowerCase(Locale.ROOT);
         for (ContentType type : values()) {
-            if (type.mimeType.equals(bare)) {
+            if (type.mimeType.equals(lowerCase)) {
                 return Optional.of(type);
             }
         }

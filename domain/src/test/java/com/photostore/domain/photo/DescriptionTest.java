@@ -1,19 +1,18 @@
 package com.photostore.domain.photo;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static com.photostore.domain.testing.Parsing.assertInvalid;
 import static com.photostore.domain.testing.Parsing.parsedOrRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.photostore.domain.testing.HostileText;
 import com.photostore.domain.text.TextRules;
 import java.text.Normalizer;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class DescriptionTest {
 
@@ -34,22 +33,23 @@ class DescriptionTest {
         assertThat(Description.parse("description", "x".repeat(2000))).isPresent();
     }
 
-    @Property
-    void hostileInputIsAValidDescriptionNothingOrInvalidInput(@ForAll("hostile") String raw) {
-        Optional<Description> description = parsedOrRejected(() -> Description.parse("description", raw));
-        if (description != null && description.isPresent()) {
-            String value = description.get().value();
-            assertThat(value).isNotEmpty().isEqualTo(value.strip()).doesNotContain("\r");
-            assertThat(TextRules.length(value)).isLessThanOrEqualTo(Description.MAX_LENGTH);
-            assertThat(TextRules.isClean(value.replace("\n", "").replace("\t", ""))).isTrue();
-            assertThat(Normalizer.isNormalized(value, Normalizer.Form.NFC)).isTrue();
-            assertThat(Description.parse("description", value)).contains(description.get());
-        }
+    @Test
+    void hostileInputIsAValidDescriptionNothingOrInvalidInput() {
+        qt().withExamples(EXAMPLES).forAll(hostile()).checkAssert(raw -> {
+            Optional<Description> description = parsedOrRejected(() -> Description.parse("description", raw));
+            if (description != null && description.isPresent()) {
+                String value = description.get().value();
+                assertThat(value).isNotEmpty().isEqualTo(value.strip()).doesNotContain("\r");
+                assertThat(TextRules.length(value)).isLessThanOrEqualTo(Description.MAX_LENGTH);
+                assertThat(TextRules.isClean(value.replace("\n", "").replace("\t", ""))).isTrue();
+                assertThat(Normalizer.isNormalized(value, Normalizer.Form.NFC)).isTrue();
+                assertThat(Description.parse("description", value)).contains(description.get());
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<String> hostile() {
-        return Arbitraries.oneOf(HostileText.strings(), HostileText.spoiling("A long walk.\nThen rain."));
+    private static Gen<String> hostile() {
+        return Generate.oneOf(HostileText.strings(), HostileText.spoiling("A long walk.\nThen rain."));
     }
 
     private static void assertRejected(String raw, String message) {

@@ -1,9 +1,12 @@
 package com.photostore.domain.photo;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static com.photostore.domain.testing.Parsing.answered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
+import com.photostore.domain.testing.Gens;
 import com.photostore.domain.testing.HostileText;
 import com.photostore.domain.text.TextRules;
 import java.io.ByteArrayOutputStream;
@@ -11,14 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class FileNameTest {
 
@@ -101,44 +101,47 @@ class FileNameTest {
         assertThat(broken).isEmpty();
     }
 
-    @Property
-    void hostileInputAlwaysGivesASafeIdempotentName(@ForAll("hostile") String raw) {
-        FileName name = answered(() -> FileName.sanitised(raw));
-        assertSanitised(name);
+    @Test
+    void hostileInputAlwaysGivesASafeIdempotentName() {
+        qt().withExamples(EXAMPLES).forAll(hostile()).checkAssert(raw -> {
+            FileName name = answered(() -> FileName.sanitised(raw));
+            assertSanitised(name);
+        });
     }
 
-    @Property
-    void foldersAreDropped(@ForAll("folders") String folders, @ForAll("shortHostile") String raw) {
-        String lastSegment = raw.substring(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1);
-        assertThat(FileName.sanitised(folders + lastSegment)).isEqualTo(FileName.sanitised(lastSegment));
+    @Test
+    void foldersAreDropped() {
+        qt().withExamples(EXAMPLES).forAll(folders(), shortHostile()).checkAssert((folders, raw) -> {
+            String lastSegment = raw.substring(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1);
+            assertThat(FileName.sanitised(folders + lastSegment)).isEqualTo(FileName.sanitised(lastSegment));
+        });
     }
 
-    @Property
-    void contentDispositionIsAsciiAndRoundTripsTheName(@ForAll("hostile") String raw) {
-        FileName name = FileName.sanitised(raw);
-        String header = name.contentDisposition(false);
-        assertThat(header.chars().allMatch(c -> c >= 0x20 && c < 0x7F)).as("pure printable ASCII").isTrue();
-        String fallback = header.substring(header.indexOf("filename=\"") + 10, header.indexOf("\"; filename*="));
-        assertThat(fallback).doesNotContain("\"", "\\").hasSize(name.value().length());
-        String encoded = header.substring(header.indexOf("filename*=UTF-8''") + 17);
-        assertThat(encoded).matches("[A-Za-z0-9!#$&+\\-.^_`|~%]*");
-        assertThat(percentDecode(encoded)).isEqualTo(name.value());
+    @Test
+    void contentDispositionIsAsciiAndRoundTripsTheName() {
+        qt().withExamples(EXAMPLES).forAll(hostile()).checkAssert(raw -> {
+            FileName name = FileName.sanitised(raw);
+            String header = name.contentDisposition(false);
+            assertThat(header.chars().allMatch(c -> c >= 0x20 && c < 0x7F)).as("pure printable ASCII").isTrue();
+            String fallback = header.substring(header.indexOf("filename=\"") + 10, header.indexOf("\"; filename*="));
+            assertThat(fallback).doesNotContain("\"", "\\").hasSize(name.value().length());
+            String encoded = header.substring(header.indexOf("filename*=UTF-8''") + 17);
+            assertThat(encoded).matches("[A-Za-z0-9!#$&+\\-.^_`|~%]*");
+            assertThat(percentDecode(encoded)).isEqualTo(name.value());
+        });
     }
 
-    @Provide
-    Arbitrary<String> hostile() {
-        return Arbitraries.oneOf(HostileText.strings(), HostileText.spoiling("IMG_2024-05-31 holiday.jpg"));
+    private static Gen<String> hostile() {
+        return Generate.oneOf(HostileText.strings(), HostileText.spoiling("IMG_2024-05-31 holiday.jpg"));
     }
 
-    @Provide
-    Arbitrary<String> shortHostile() {
+    private static Gen<String> shortHostile() {
         return HostileText.mixtures();
     }
 
-    @Provide
-    Arbitrary<String> folders() {
-        return Arbitraries.of("/", "\\", "dir/", "C:\\", "../", "a\u202E/", "\uD800\\", "x y/z\\")
-                .list().ofMaxSize(4).map(parts -> String.join("", parts));
+    private static Gen<String> folders() {
+        Gen<String> parts = Gens.of("/", "\\", "dir/", "C:\\", "../", "a\u202E/", "\uD800\\", "x y/z\\");
+        return Gens.lists(parts, 0, 4).map(list -> String.join("", list));
     }
 
     private static void assertSanitised(FileName name) {

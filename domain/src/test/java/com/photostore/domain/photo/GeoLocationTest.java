@@ -1,22 +1,24 @@
 package com.photostore.domain.photo;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
+import com.photostore.domain.testing.Gens;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class GeoLocationTest {
 
-    @Property
-    void everyPointOnEarthIsALocation(@ForAll @DoubleRange(min = -90, max = 90) double latitude,
-                                      @ForAll @DoubleRange(min = -180, max = 180) double longitude) {
-        GeoLocation location = new GeoLocation(latitude, longitude);
-        assertThat(location.latitude()).isEqualTo(latitude);
-        assertThat(location.longitude()).isEqualTo(longitude);
+    @Test
+    void everyPointOnEarthIsALocation() {
+        qt().withExamples(EXAMPLES).forAll(Gens.doubles(-90, 90), Gens.doubles(-180, 180)).checkAssert((latitude, longitude) -> {
+            GeoLocation location = new GeoLocation(latitude, longitude);
+            assertThat(location.latitude()).isEqualTo(latitude);
+            assertThat(location.longitude()).isEqualTo(longitude);
+        });
     }
 
     @ParameterizedTest

@@ -1,27 +1,28 @@
 package com.photostore.domain.photo;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import com.photostore.domain.testing.Gens;
 import org.junit.jupiter.api.Test;
 
 class ImageMetadataTest {
 
-    @Property
-    void displaySidesSwapForOrientationsFiveToEight(@ForAll @IntRange(min = 1, max = 8) int orientation,
-                                                    @ForAll @IntRange(min = 1, max = 100_000) int width,
-                                                    @ForAll @IntRange(min = 1, max = 100_000) int height) {
-        ImageMetadata image = new ImageMetadata(ContentType.JPEG, width, height, orientation, null, null, null);
-        if (orientation >= 5) {
-            assertThat(image.displayWidth()).isEqualTo(height);
-            assertThat(image.displayHeight()).isEqualTo(width);
-        } else {
-            assertThat(image.displayWidth()).isEqualTo(width);
-            assertThat(image.displayHeight()).isEqualTo(height);
-        }
+    @Test
+    void displaySidesSwapForOrientationsFiveToEight() {
+        qt().withExamples(EXAMPLES).forAll(Gens.ints(1, 8), Gens.ints(1, 100_000), Gens.ints(1, 100_000))
+                .checkAssert((orientation, width, height) -> {
+                    ImageMetadata image = new ImageMetadata(ContentType.JPEG, width, height, orientation, null, null, null);
+                    if (orientation >= 5) {
+                        assertThat(image.displayWidth()).isEqualTo(height);
+                        assertThat(image.displayHeight()).isEqualTo(width);
+                    } else {
+                        assertThat(image.displayWidth()).isEqualTo(width);
+                        assertThat(image.displayHeight()).isEqualTo(height);
+                    }
+                });
     }
 
     @Test

@@ -1,25 +1,24 @@
 package com.photostore.domain.photo;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static com.photostore.domain.testing.Parsing.answered;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
+import com.photostore.domain.testing.Gens;
 import com.photostore.domain.testing.HostileText;
 import com.photostore.domain.user.UserId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class PhotoObjectKeysTest {
 
     private static final UserId OWNER = new UserId(UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e"));
+    private static final long MAX_MILLIS = (1L << 48) - 1;
     private static final PhotoId PHOTO = PhotoId.of(1_700_000_000_000L, new byte[10]);
 
     @Test
@@ -33,16 +32,18 @@ class PhotoObjectKeysTest {
         assertThat(keys.original().value()).startsWith(PhotoObjectKeys.originalsRoot());
     }
 
-    @Property
-    void originalsRoundTrip(@ForAll long most, @ForAll long least,
-                            @ForAll @LongRange(min = 0, max = (1L << 48) - 1) long millis, @ForAll @Size(10) byte[] random) {
-        UserId owner = new UserId(new UUID(most, least));
-        PhotoId photo = PhotoId.of(millis, random);
-        PhotoObjectKeys keys = PhotoObjectKeys.of(owner, photo);
-        assertThat(PhotoObjectKeys.parseOriginal(keys.original().value()))
-                .contains(new PhotoObjectKeys.OriginalRef(owner, photo));
-        assertThat(PhotoObjectKeys.parseOriginal(keys.thumbnail().value())).isEmpty();
-        assertThat(PhotoObjectKeys.parseOriginal(keys.preview().value())).isEmpty();
+    @Test
+    void originalsRoundTrip() {
+        qt().withExamples(EXAMPLES).forAll(Gens.anyLong(), Gens.anyLong(), Gens.longs(0, MAX_MILLIS), Gens.bytes(10))
+                .checkAssert((most, least, millis, random) -> {
+            UserId owner = new UserId(new UUID(most, least));
+            PhotoId photo = PhotoId.of(millis, random);
+            PhotoObjectKeys keys = PhotoObjectKeys.of(owner, photo);
+            assertThat(PhotoObjectKeys.parseOriginal(keys.original().value()))
+                    .contains(new PhotoObjectKeys.OriginalRef(owner, photo));
+            assertThat(PhotoObjectKeys.parseOriginal(keys.thumbnail().value())).isEmpty();
+            assertThat(PhotoObjectKeys.parseOriginal(keys.preview().value())).isEmpty();
+        });
     }
 
     @Test
@@ -63,17 +64,18 @@ class PhotoObjectKeysTest {
         assertThat(PhotoObjectKeys.parseOriginal(upperOwner)).isEmpty();
     }
 
-    @Property
-    void hostileKeysAreOriginalsOnlyWhenTheyAreExactlyTheCanonicalKey(@ForAll("hostile") String key) {
-        Optional<PhotoObjectKeys.OriginalRef> ref = answered(() -> PhotoObjectKeys.parseOriginal(key));
-        ref.ifPresent(r -> assertThat(PhotoObjectKeys.of(r.owner(), r.photoId()).original().value()).isEqualTo(key));
+    @Test
+    void hostileKeysAreOriginalsOnlyWhenTheyAreExactlyTheCanonicalKey() {
+        qt().withExamples(EXAMPLES).forAll(hostile()).checkAssert(key -> {
+            Optional<PhotoObjectKeys.OriginalRef> ref = answered(() -> PhotoObjectKeys.parseOriginal(key));
+            ref.ifPresent(r -> assertThat(PhotoObjectKeys.of(r.owner(), r.photoId()).original().value()).isEqualTo(key));
+        });
     }
 
-    @Provide
-    Arbitrary<String> hostile() {
+    private static Gen<String> hostile() {
         String original = PhotoObjectKeys.of(OWNER, PHOTO).original().value();
-        return Arbitraries.oneOf(HostileText.strings(), HostileText.spoiling(original),
-                Arbitraries.of(original, original.toUpperCase(Locale.ROOT), original.replace("users/0f", "users/0F"),
+        return Generate.oneOf(HostileText.strings(), HostileText.spoiling(original),
+                Gens.of(original, original.toUpperCase(Locale.ROOT), original.replace("users/0f", "users/0F"),
                         original.replace("-", "+"), "users/" + OWNER + "/originals/" + PHOTO + "/"));
     }
 }

@@ -1,21 +1,21 @@
 package com.photostore.domain.photo;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static com.photostore.domain.testing.Parsing.parsedOrRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.photostore.domain.error.FieldError;
 import com.photostore.domain.error.InvalidInputException;
+import com.photostore.domain.testing.Gens;
 import com.photostore.domain.testing.HostileText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class TagsTest {
 
@@ -62,39 +62,40 @@ class TagsTest {
         assertThatThrownBy(() -> new Tags(List.of(new Tag("a"), new Tag("a")))).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void plusThenMinusOfNewTagsGivesBackTheOriginal(@ForAll("tagSets") List<Tag> base, @ForAll("tagSets") List<Tag> more) {
-        Tags tags = Tags.of(base);
-        List<Tag> fresh = new ArrayList<>(more);
-        fresh.removeAll(base);
-        Tags grown = parsedOrRejected(() -> tags.plus(fresh));
-        if (grown != null) {
-            assertThat(grown.containsAll(base)).isTrue();
-            assertThat(grown.containsAll(fresh)).isTrue();
-            assertThat(grown.minus(fresh)).isEqualTo(tags);
-        } else {
-            assertThat(Tags.of(base).values().size() + fresh.stream().distinct().count()).isGreaterThan(Tags.MAX_PER_PHOTO);
-        }
+    @Test
+    void plusThenMinusOfNewTagsGivesBackTheOriginal() {
+        qt().withExamples(EXAMPLES).forAll(tagSets(), tagSets()).checkAssert((base, more) -> {
+            Tags tags = Tags.of(base);
+            List<Tag> fresh = new ArrayList<>(more);
+            fresh.removeAll(base);
+            Tags grown = parsedOrRejected(() -> tags.plus(fresh));
+            if (grown != null) {
+                assertThat(grown.containsAll(base)).isTrue();
+                assertThat(grown.containsAll(fresh)).isTrue();
+                assertThat(grown.minus(fresh)).isEqualTo(tags);
+            } else {
+                assertThat(Tags.of(base).values().size() + fresh.stream().distinct().count()).isGreaterThan(Tags.MAX_PER_PHOTO);
+            }
+        });
     }
 
-    @Property
-    void hostileListsAreTagsOrInvalidInput(@ForAll("hostileLists") List<String> raw) {
-        Tags tags = parsedOrRejected(() -> Tags.parse("tags", raw));
-        if (tags != null) {
-            assertThat(tags.values()).hasSizeLessThanOrEqualTo(Tags.MAX_PER_PHOTO).isSorted().doesNotHaveDuplicates();
-            assertThat(Tags.parse("tags", tags.strings())).isEqualTo(tags);
-        }
+    @Test
+    void hostileListsAreTagsOrInvalidInput() {
+        qt().withExamples(EXAMPLES).forAll(hostileLists()).checkAssert(raw -> {
+            Tags tags = parsedOrRejected(() -> Tags.parse("tags", raw));
+            if (tags != null) {
+                assertThat(tags.values()).hasSizeLessThanOrEqualTo(Tags.MAX_PER_PHOTO).isSorted().doesNotHaveDuplicates();
+                assertThat(Tags.parse("tags", tags.strings())).isEqualTo(tags);
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<List<Tag>> tagSets() {
-        return Arbitraries.strings().withCharRange('a', 'f').ofMinLength(1).ofMaxLength(2).map(Tag::new)
-                .list().ofMaxSize(40);
+    private static Gen<List<Tag>> tagSets() {
+        return Gens.lists(Gens.strings(Gens.charRange('a', 'f'), 1, 2).map(Tag::new), 0, 40);
     }
 
-    @Provide
-    Arbitrary<List<String>> hostileLists() {
-        return Arbitraries.oneOf(HostileText.mixtures(), HostileText.spoiling("beach")).list().ofMaxSize(60);
+    private static Gen<List<String>> hostileLists() {
+        return Gens.lists(Generate.oneOf(HostileText.mixtures(), HostileText.spoiling("beach")), 0, 60);
     }
 
     private static List<String> numbered(int count) {

@@ -1,15 +1,14 @@
 package com.photostore.domain.photo;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
+import com.photostore.domain.testing.Gens;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class TakenAtTest {
@@ -31,12 +30,15 @@ class TakenAtTest {
         assertThatThrownBy(() -> new TakenAt(null, ZoneOffset.UTC)).isInstanceOf(NullPointerException.class);
     }
 
-    @Property
-    void ofKeepsTheInstant(@ForAll @LongRange(min = -2_000_000_000L, max = 4_000_000_000L) long epochSecond,
-                           @ForAll @IntRange(min = -18 * 3600, max = 18 * 3600) int offsetSeconds) {
-        Instant instant = Instant.ofEpochSecond(epochSecond);
-        TakenAt taken = TakenAt.of(instant, ZoneOffset.ofTotalSeconds(offsetSeconds));
-        assertThat(taken.instant()).isEqualTo(instant);
-        assertThat(taken.offset().getTotalSeconds()).isEqualTo(offsetSeconds);
+    @Test
+    void ofKeepsTheInstant() {
+        qt().withExamples(EXAMPLES)
+                .forAll(Gens.longs(-2_000_000_000L, 4_000_000_000L), Gens.ints(-18 * 3600, 18 * 3600))
+                .checkAssert((epochSecond, offsetSeconds) -> {
+                    Instant instant = Instant.ofEpochSecond(epochSecond);
+                    TakenAt taken = TakenAt.of(instant, ZoneOffset.ofTotalSeconds(offsetSeconds));
+                    assertThat(taken.instant()).isEqualTo(instant);
+                    assertThat(taken.offset().getTotalSeconds()).isEqualTo(offsetSeconds);
+                });
     }
 }

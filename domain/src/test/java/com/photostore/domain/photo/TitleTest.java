@@ -1,19 +1,18 @@
 package com.photostore.domain.photo;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static com.photostore.domain.testing.Parsing.assertInvalid;
 import static com.photostore.domain.testing.Parsing.parsedOrRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.photostore.domain.testing.HostileText;
 import com.photostore.domain.text.TextRules;
 import java.text.Normalizer;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class TitleTest {
 
@@ -35,22 +34,23 @@ class TitleTest {
         assertRejected(null, "is required");
     }
 
-    @Property
-    void hostileInputIsAValidTitleNothingOrInvalidInput(@ForAll("hostile") String raw) {
-        Optional<Title> title = parsedOrRejected(() -> Title.parse("title", raw));
-        if (title != null && title.isPresent()) {
-            String value = title.get().value();
-            assertThat(value).isNotEmpty().isEqualTo(value.strip());
-            assertThat(TextRules.length(value)).isLessThanOrEqualTo(Title.MAX_LENGTH);
-            assertThat(TextRules.isClean(value)).isTrue();
-            assertThat(Normalizer.isNormalized(value, Normalizer.Form.NFC)).isTrue();
-            assertThat(Title.parse("title", value)).contains(title.get());
-        }
+    @Test
+    void hostileInputIsAValidTitleNothingOrInvalidInput() {
+        qt().withExamples(EXAMPLES).forAll(hostile()).checkAssert(raw -> {
+            Optional<Title> title = parsedOrRejected(() -> Title.parse("title", raw));
+            if (title != null && title.isPresent()) {
+                String value = title.get().value();
+                assertThat(value).isNotEmpty().isEqualTo(value.strip());
+                assertThat(TextRules.length(value)).isLessThanOrEqualTo(Title.MAX_LENGTH);
+                assertThat(TextRules.isClean(value)).isTrue();
+                assertThat(Normalizer.isNormalized(value, Normalizer.Form.NFC)).isTrue();
+                assertThat(Title.parse("title", value)).contains(title.get());
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<String> hostile() {
-        return Arbitraries.oneOf(HostileText.strings(), HostileText.spoiling("Sunset over the bay"));
+    private static Gen<String> hostile() {
+        return Generate.oneOf(HostileText.strings(), HostileText.spoiling("Sunset over the bay"));
     }
 
     private static void assertRejected(String raw, String message) {

@@ -1,24 +1,23 @@
 package com.photostore.domain.query;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.Photo;
 import com.photostore.domain.photo.PhotoStatus;
 import com.photostore.domain.photo.Tag;
+import com.photostore.domain.testing.Gens;
 import com.photostore.domain.testing.PhotoFixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class PhotoFilterTest {
 
@@ -85,32 +84,32 @@ class PhotoFilterTest {
                 .isEqualTo(filter(PhotoStatus.READY, List.of(), TimeRange.ALL, TimeRange.ALL, null, "beach").canonical());
     }
 
-    @Property
-    void matchingIsTheConjunctionOfEveryCondition(@ForAll("photos") Photo photo, @ForAll("filters") PhotoFilter filter) {
-        boolean expected = photo.status() == filter.status()
-                && filter.allTags().stream().allMatch(t -> photo.tags().values().contains(t))
-                && filter.taken().contains(photo.timelineInstant())
-                && filter.uploaded().contains(photo.uploadedAt())
-                && (filter.contentType() == null || filter.contentType() == photo.contentType())
-                && (filter.nameContains() == null || photo.fileName().value().toLowerCase(Locale.ROOT)
-                        .contains(filter.nameContains()));
-        assertThat(filter.matches(photo)).isEqualTo(expected);
+    @Test
+    void matchingIsTheConjunctionOfEveryCondition() {
+        qt().withExamples(EXAMPLES).forAll(photos(), filters()).checkAssert((photo, filter) -> {
+            boolean expected = photo.status() == filter.status()
+                    && filter.allTags().stream().allMatch(t -> photo.tags().values().contains(t))
+                    && filter.taken().contains(photo.timelineInstant())
+                    && filter.uploaded().contains(photo.uploadedAt())
+                    && (filter.contentType() == null || filter.contentType() == photo.contentType())
+                    && (filter.nameContains() == null || photo.fileName().value().toLowerCase(Locale.ROOT)
+                            .contains(filter.nameContains()));
+            assertThat(filter.matches(photo)).isEqualTo(expected);
+        });
     }
 
-    @Provide
-    Arbitrary<Photo> photos() {
+    private static Gen<Photo> photos() {
         return PhotoFixtures.readyPhotos();
     }
 
-    @Provide
-    Arbitrary<PhotoFilter> filters() {
-        Arbitrary<List<Tag>> tags = Arbitraries.of("sea", "sun", "dog").map(Tag::new).list().ofMaxSize(2);
-        Arbitrary<TimeRange> ranges = Arbitraries.of(TimeRange.ALL, new TimeRange(T0, null),
+    private static Gen<PhotoFilter> filters() {
+        Gen<List<Tag>> tags = Gens.lists(Gens.of("sea", "sun", "dog").map(Tag::new), 0, 2);
+        Gen<TimeRange> ranges = Gens.of(TimeRange.ALL, new TimeRange(T0, null),
                 new TimeRange(null, T0.plusSeconds(3600)), new TimeRange(T0.plusSeconds(3600), T0.plusSeconds(7200)));
-        Arbitrary<ContentType> types = Arbitraries.of(ContentType.class).injectNull(0.5);
-        Arbitrary<String> names = Arbitraries.of("A", ".jpg", "\u00C9T\u00C9", "zebra", "").injectNull(0.5);
-        return Combinators.combine(tags, ranges, ranges, types, names)
-                .as((t, taken, uploaded, type, name) -> filter(PhotoStatus.READY, t, taken, uploaded, type, name));
+        Gen<ContentType> types = Gens.orNull(Generate.enumValues(ContentType.class));
+        Gen<String> names = Gens.orNull(Gens.of("A", ".jpg", "\u00C9T\u00C9", "zebra", ""));
+        return tags.zip(ranges, ranges, types, names,
+                (t, taken, uploaded, type, name) -> filter(PhotoStatus.READY, t, taken, uploaded, type, name));
     }
 
     private static PhotoFilter filter(List<Tag> tags) {

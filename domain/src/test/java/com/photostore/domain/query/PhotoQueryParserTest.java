@@ -1,14 +1,17 @@
 package com.photostore.domain.query;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static com.photostore.domain.testing.Parsing.parsedOrRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.photostore.domain.error.FieldError;
 import com.photostore.domain.error.InvalidInputException;
 import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.PhotoStatus;
 import com.photostore.domain.photo.Tag;
+import com.photostore.domain.testing.Gens;
 import com.photostore.domain.testing.HostileText;
 import java.time.Instant;
 import java.util.Arrays;
@@ -17,15 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class PhotoQueryParserTest {
 
@@ -198,45 +198,46 @@ class PhotoQueryParserTest {
         assertThat(PhotoQueryParser.parse(Map.of("cursor", List.of(longest))).cursor()).contains(longest);
     }
 
-    @Property
-    void hostileParametersGiveAQueryOrInvalidInput(@ForAll("hostileParams") Map<String, List<String>> params) {
-        PhotoQuery query = parsedOrRejected(() -> PhotoQueryParser.parse(params));
-        if (query != null) {
-            assertThat(params.keySet()).allMatch(NAMES::contains);
-            assertThat(query.limit()).isBetween(1, PhotoQuery.MAX_LIMIT);
-            query.cursor().ifPresent(cursor -> assertThat(cursor).matches("[A-Za-z0-9._-]{1,2048}"));
-        }
+    @Test
+    void hostileParametersGiveAQueryOrInvalidInput() {
+        qt().withExamples(EXAMPLES).forAll(hostileParams()).checkAssert(params -> {
+            PhotoQuery query = parsedOrRejected(() -> PhotoQueryParser.parse(params));
+            if (query != null) {
+                assertThat(params.keySet()).allMatch(NAMES::contains);
+                assertThat(query.limit()).isBetween(1, PhotoQuery.MAX_LIMIT);
+                query.cursor().ifPresent(cursor -> assertThat(cursor).matches("[A-Za-z0-9._-]{1,2048}"));
+            }
+        });
     }
 
-    @Property
-    void hostileValuesAreReportedOnTheirOwnField(@ForAll("names") String name, @ForAll("hostileValue") String value) {
-        try {
-            PhotoQueryParser.parse(Map.of(name, List.of(value)));
-        } catch (InvalidInputException e) {
-            assertThat(e.errors()).extracting(FieldError::field).containsOnly(name);
-        }
+    @Test
+    void hostileValuesAreReportedOnTheirOwnField() {
+        qt().withExamples(EXAMPLES).forAll(names(), hostileValue()).checkAssert((name, value) -> {
+            try {
+                PhotoQueryParser.parse(Map.of(name, List.of(value)));
+            } catch (InvalidInputException e) {
+                assertThat(e.errors()).extracting(FieldError::field).containsOnly(name);
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<String> names() {
-        return Arbitraries.of(NAMES);
+    private static Gen<String> names() {
+        return Generate.pick(NAMES);
     }
 
-    @Provide
-    Arbitrary<String> hostileValue() {
-        return Arbitraries.oneOf(HostileText.strings(), Arbitraries.of("uploadedAt", "asc", "2024-05-31", "image/jpeg",
+    private static Gen<String> hostileValue() {
+        return Generate.oneOf(HostileText.strings(), Gens.of("uploadedAt", "asc", "2024-05-31", "image/jpeg",
                 "ready", "50", "abc").flatMap(HostileText::spoiling));
     }
 
-    @Provide
-    Arbitrary<Map<String, List<String>>> hostileParams() {
-        Arbitrary<String> keys = Arbitraries.oneOf(Arbitraries.of(NAMES), Arbitraries.of(NAMES), HostileText.mixtures());
-        Arbitrary<List<String>> values = Arbitraries.oneOf(
-                Arbitraries.of("uploadedAt", "name", "asc", "desc", "2024-05-31", "2024-05-31T10:00:00Z", "image/jpeg",
-                        "pending", "beach", "1", "200", "abc").list().ofMaxSize(2),
-                hostileValue().list().ofMaxSize(3),
-                Arbitraries.just(Arrays.asList((String) null)));
-        return Arbitraries.maps(keys, values).ofMaxSize(6);
+    private static Gen<Map<String, List<String>>> hostileParams() {
+        Gen<String> keys = Generate.oneOf(names(), names(), HostileText.mixtures());
+        Gen<List<String>> values = Generate.oneOf(
+                Gens.lists(Gens.of("uploadedAt", "name", "asc", "desc", "2024-05-31", "2024-05-31T10:00:00Z", "image/jpeg",
+                        "pending", "beach", "1", "200", "abc"), 0, 2),
+                Gens.lists(hostileValue(), 0, 3),
+                Generate.constant(Arrays.asList((String) null)));
+        return Gens.maps(keys, values, 6);
     }
 
     private static TimeRange range(String from, String to) {

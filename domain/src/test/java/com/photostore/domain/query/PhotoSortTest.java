@@ -1,54 +1,62 @@
 package com.photostore.domain.query;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.Photo;
+import com.photostore.domain.testing.Gens;
 import com.photostore.domain.testing.PhotoFixtures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class PhotoSortTest {
 
-    @Property
-    void everyComparatorIsATotalOrderConsistentWithIdentity(@ForAll PhotoSort sort, @ForAll SortOrder order,
-                                                            @ForAll("photos") Photo a, @ForAll("photos") Photo b,
-                                                            @ForAll("photos") Photo c) {
-        Comparator<Photo> comparator = sort.comparator(order);
-        assertThat(Integer.signum(comparator.compare(a, b))).isEqualTo(-Integer.signum(comparator.compare(b, a)));
-        if (!a.id().equals(b.id())) {
-            assertThat(comparator.compare(a, b)).as("only one photo has an id").isNotZero();
-        }
-        if (comparator.compare(a, b) <= 0 && comparator.compare(b, c) <= 0) {
-            assertThat(comparator.compare(a, c)).isLessThanOrEqualTo(0);
-        }
+    @Test
+    void everyComparatorIsATotalOrderConsistentWithIdentity() {
+        Gen<Comparator<Photo>> comparators = Generate.enumValues(PhotoSort.class)
+                .zip(Generate.enumValues(SortOrder.class), PhotoSort::comparator);
+        qt().withExamples(EXAMPLES).forAll(comparators, photos(), photos(), photos()).checkAssert((comparator, a, b, c) -> {
+            assertThat(Integer.signum(comparator.compare(a, b))).isEqualTo(-Integer.signum(comparator.compare(b, a)));
+            if (!a.id().equals(b.id())) {
+                assertThat(comparator.compare(a, b)).as("only one photo has an id").isNotZero();
+            }
+            if (comparator.compare(a, b) <= 0 && comparator.compare(b, c) <= 0) {
+                assertThat(comparator.compare(a, c)).isLessThanOrEqualTo(0);
+            }
+        });
     }
 
-    @Property
-    void descendingIsTheReverseOfAscending(@ForAll PhotoSort sort, @ForAll("photoLists") List<Photo> photos) {
-        List<Photo> ascending = new ArrayList<>(photos);
-        ascending.sort(sort.comparator(SortOrder.ASC));
-        List<Photo> descending = new ArrayList<>(photos);
-        descending.sort(sort.comparator(SortOrder.DESC));
-        Collections.reverse(descending);
-        assertThat(descending).isEqualTo(ascending);
+    @Test
+    void descendingIsTheReverseOfAscending() {
+        qt().withExamples(EXAMPLES).forAll(Generate.enumValues(PhotoSort.class), photoLists())
+                .checkAssert((sort, photos) -> {
+            List<Photo> ascending = new ArrayList<>(photos);
+            ascending.sort(sort.comparator(SortOrder.ASC));
+            List<Photo> descending = new ArrayList<>(photos);
+            descending.sort(sort.comparator(SortOrder.DESC));
+            Collections.reverse(descending);
+            assertThat(descending).isEqualTo(ascending);
+        });
     }
 
-    @Property
-    void tiesAreBrokenByIdInTheSameDirection(@ForAll PhotoSort sort, @ForAll("photos") Photo a, @ForAll("photos") Photo b) {
-        Photo twin = PhotoFixtures.ready(b.id(), a.fileName().value(), a.size(), a.uploadedAt(),
-                a.image().takenAt() == null ? null : a.image().takenAt().instant(), a.contentType(), List.of());
-        int byId = Integer.signum(a.id().compareTo(twin.id()));
-        assertThat(Integer.signum(sort.comparator(SortOrder.ASC).compare(a, twin))).isEqualTo(byId);
-        assertThat(Integer.signum(sort.comparator(SortOrder.DESC).compare(a, twin))).isEqualTo(-byId);
+    @Test
+    void tiesAreBrokenByIdInTheSameDirection() {
+        qt().withExamples(EXAMPLES).forAll(Generate.enumValues(PhotoSort.class), photos(), photos())
+                .checkAssert((sort, a, b) -> {
+            Photo twin = PhotoFixtures.ready(b.id(), a.fileName().value(), a.size(), a.uploadedAt(),
+                    a.image().takenAt() == null ? null : a.image().takenAt().instant(), a.contentType(), List.of());
+            int byId = Integer.signum(a.id().compareTo(twin.id()));
+            assertThat(Integer.signum(sort.comparator(SortOrder.ASC).compare(a, twin))).isEqualTo(byId);
+            assertThat(Integer.signum(sort.comparator(SortOrder.DESC).compare(a, twin))).isEqualTo(-byId);
+        });
     }
 
     @Test
@@ -81,13 +89,11 @@ class PhotoSortTest {
         assertThat(PhotoSort.fromApiName(null)).isEmpty();
     }
 
-    @Provide
-    Arbitrary<Photo> photos() {
+    private static Gen<Photo> photos() {
         return PhotoFixtures.readyPhotos();
     }
 
-    @Provide
-    Arbitrary<List<Photo>> photoLists() {
-        return PhotoFixtures.readyPhotos().list().ofMaxSize(20).uniqueElements(Photo::id);
+    private static Gen<List<Photo>> photoLists() {
+        return Gens.uniqueLists(PhotoFixtures.readyPhotos(), 20, Photo::id);
     }
 }

@@ -1,12 +1,12 @@
 package com.photostore.domain.query;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
+import com.photostore.domain.testing.Gens;
 import java.time.Instant;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class TimeRangeTest {
@@ -38,11 +38,12 @@ class TimeRangeTest {
         assertThatThrownBy(() -> new TimeRange(T0.plusSeconds(1), T0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void containsIsFromInclusiveToExclusive(@ForAll @LongRange(min = -100, max = 100) long from,
-                                            @ForAll @LongRange(min = 1, max = 100) long length,
-                                            @ForAll @LongRange(min = -300, max = 300) long at) {
-        TimeRange range = new TimeRange(T0.plusSeconds(from), T0.plusSeconds(from + length));
-        assertThat(range.contains(T0.plusSeconds(at))).isEqualTo(at >= from && at < from + length);
+    @Test
+    void containsIsFromInclusiveToExclusive() {
+        qt().withExamples(EXAMPLES).forAll(Gens.longs(-100, 100), Gens.longs(1, 100), Gens.longs(-300, 300))
+                .checkAssert((from, length, at) -> {
+                    TimeRange range = new TimeRange(T0.plusSeconds(from), T0.plusSeconds(from + length));
+                    assertThat(range.contains(T0.plusSeconds(at))).isEqualTo(at >= from && at < from + length);
+                });
     }
 }

@@ -1,32 +1,33 @@
 package com.photostore.domain.session;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static com.photostore.domain.testing.Parsing.answered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.photostore.domain.encoding.Sha256;
+import com.photostore.domain.testing.Gens;
 import com.photostore.domain.testing.HostileText;
 import java.util.Arrays;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class RefreshTokenTest {
 
     private static final SessionId SESSION = SessionId.fromBytes(new byte[16]);
 
-    @Property
-    void issuedTokensParseBackToTheSameSession(@ForAll @Size(16) byte[] id, @ForAll @Size(32) byte[] secret) {
-        RefreshToken token = RefreshToken.issue(SessionId.fromBytes(id), secret);
-        Optional<RefreshToken> parsed = RefreshToken.tryParse(token.reveal());
-        assertThat(parsed).contains(token);
-        assertThat(parsed.orElseThrow().sessionId()).isEqualTo(SessionId.fromBytes(id));
-        assertThat(parsed.orElseThrow().hash()).isEqualTo(token.hash());
+    @Test
+    void issuedTokensParseBackToTheSameSession() {
+        qt().withExamples(EXAMPLES).forAll(Gens.bytes(16), Gens.bytes(32)).checkAssert((id, secret) -> {
+            RefreshToken token = RefreshToken.issue(SessionId.fromBytes(id), secret);
+            Optional<RefreshToken> parsed = RefreshToken.tryParse(token.reveal());
+            assertThat(parsed).contains(token);
+            assertThat(parsed.orElseThrow().sessionId()).isEqualTo(SessionId.fromBytes(id));
+            assertThat(parsed.orElseThrow().hash()).isEqualTo(token.hash());
+        });
     }
 
     @Test
@@ -59,15 +60,16 @@ class RefreshTokenTest {
         assertThat(RefreshToken.tryParse(null)).isEmpty();
     }
 
-    @Property
-    void hostileTextIsATokenOrEmptyNeverAnException(@ForAll("hostile") String text) {
-        Optional<RefreshToken> parsed = answered(() -> RefreshToken.tryParse(text));
-        parsed.ifPresent(token -> assertThat(token.reveal()).isEqualTo(text));
+    @Test
+    void hostileTextIsATokenOrEmptyNeverAnException() {
+        qt().withExamples(EXAMPLES).forAll(hostile()).checkAssert(text -> {
+            Optional<RefreshToken> parsed = answered(() -> RefreshToken.tryParse(text));
+            parsed.ifPresent(token -> assertThat(token.reveal()).isEqualTo(text));
+        });
     }
 
-    @Provide
-    Arbitrary<String> hostile() {
-        return Arbitraries.oneOf(HostileText.strings(),
+    private static Gen<String> hostile() {
+        return Generate.oneOf(HostileText.strings(),
                 HostileText.spoiling(RefreshToken.issue(SESSION, filled(3)).reveal()));
     }
 

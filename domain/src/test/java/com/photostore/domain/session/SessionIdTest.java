@@ -1,29 +1,30 @@
 package com.photostore.domain.session;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static com.photostore.domain.testing.Parsing.answered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.photostore.domain.encoding.Base64Url;
+import com.photostore.domain.testing.Gens;
 import com.photostore.domain.testing.HostileText;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class SessionIdTest {
 
-    @Property
-    void bytesRoundTripThroughText(@ForAll @Size(16) byte[] random) {
-        SessionId id = SessionId.fromBytes(random);
-        assertThat(id.value()).hasSize(22).matches("[A-Za-z0-9_-]+");
-        assertThat(Base64Url.decodeOrNull(id.value())).isEqualTo(random);
-        assertThat(SessionId.tryParse(id.value())).contains(id);
-        assertThat(id).hasToString(id.value());
+    @Test
+    void bytesRoundTripThroughText() {
+        qt().withExamples(EXAMPLES).forAll(Gens.bytes(16)).checkAssert(random -> {
+            SessionId id = SessionId.fromBytes(random);
+            assertThat(id.value()).hasSize(22).matches("[A-Za-z0-9_-]+");
+            assertThat(Base64Url.decodeOrNull(id.value())).isEqualTo(random);
+            assertThat(SessionId.tryParse(id.value())).contains(id);
+            assertThat(id).hasToString(id.value());
+        });
     }
 
     @Test
@@ -43,15 +44,16 @@ class SessionIdTest {
         assertThat(SessionId.tryParse(null)).isEmpty();
     }
 
-    @Property
-    void hostileTextIsAnIdOrEmptyNeverAnException(@ForAll("hostile") String text) {
-        Optional<SessionId> parsed = answered(() -> SessionId.tryParse(text));
-        parsed.ifPresent(id -> assertThat(id.value()).isEqualTo(text));
+    @Test
+    void hostileTextIsAnIdOrEmptyNeverAnException() {
+        qt().withExamples(EXAMPLES).forAll(hostile()).checkAssert(text -> {
+            Optional<SessionId> parsed = answered(() -> SessionId.tryParse(text));
+            parsed.ifPresent(id -> assertThat(id.value()).isEqualTo(text));
+        });
     }
 
-    @Provide
-    Arbitrary<String> hostile() {
-        return Arbitraries.oneOf(HostileText.strings(), HostileText.spoiling("AAAAAAAAAAAAAAAAAAAAAA"),
-                Arbitraries.strings().withChars("AQgw_-+/=a\u0430").ofLength(22));
+    private static Gen<String> hostile() {
+        return Generate.oneOf(HostileText.strings(), HostileText.spoiling("AAAAAAAAAAAAAAAAAAAAAA"),
+                Gens.strings(Gens.chars("AQgw_-+/=a\u0430"), 22, 22));
     }
 }

@@ -1,14 +1,13 @@
 package com.photostore.domain.session;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
+import com.photostore.domain.testing.Gens;
 import java.time.Duration;
 import java.time.Instant;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class SessionPolicyTest {
@@ -41,16 +40,17 @@ class SessionPolicyTest {
         assertThat(policy.expiresAt(T0, T0.plus(Duration.ofDays(80)))).isEqualTo(T0.plus(Duration.ofDays(90)));
     }
 
-    @Property
-    void expiryIsTheEarlierOfBothLimits(@ForAll @LongRange(min = 0, max = 10_000_000) long usedAfterSeconds,
-                                         @ForAll @IntRange(min = 1, max = 30) int inactivityDays,
-                                         @ForAll @IntRange(min = 0, max = 60) int extraDays) {
-        SessionPolicy policy = new SessionPolicy(Duration.ofMinutes(15), Duration.ofDays(inactivityDays),
-                Duration.ofDays(inactivityDays + extraDays));
-        Instant used = T0.plusSeconds(usedAfterSeconds);
-        Instant expiry = policy.expiresAt(T0, used);
-        assertThat(expiry).isBeforeOrEqualTo(used.plus(policy.inactivityTimeout()))
-                .isBeforeOrEqualTo(T0.plus(policy.absoluteLifetime()));
-        assertThat(expiry).isIn(used.plus(policy.inactivityTimeout()), T0.plus(policy.absoluteLifetime()));
+    @Test
+    void expiryIsTheEarlierOfBothLimits() {
+        qt().withExamples(EXAMPLES).forAll(Gens.longs(0, 10_000_000), Gens.ints(1, 30), Gens.ints(0, 60))
+                .checkAssert((usedAfterSeconds, inactivityDays, extraDays) -> {
+                    SessionPolicy policy = new SessionPolicy(Duration.ofMinutes(15), Duration.ofDays(inactivityDays),
+                            Duration.ofDays(inactivityDays + extraDays));
+                    Instant used = T0.plusSeconds(usedAfterSeconds);
+                    Instant expiry = policy.expiresAt(T0, used);
+                    assertThat(expiry).isBeforeOrEqualTo(used.plus(policy.inactivityTimeout()))
+                            .isBeforeOrEqualTo(T0.plus(policy.absoluteLifetime()));
+                    assertThat(expiry).isIn(used.plus(policy.inactivityTimeout()), T0.plus(policy.absoluteLifetime()));
+                });
     }
 }

@@ -1,9 +1,9 @@
 package com.photostore.domain.testing;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Generators of text an attacker or a broken client could send: empty, huge, invalid UTF-16, controls, bidi
@@ -35,28 +35,31 @@ public final class HostileText {
     }
 
     /** Hostile strings of every kind, including the empty string and 100,000-character strings. */
-    public static Arbitrary<String> strings() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.just("")),
-                Tuple.of(1, huge()),
-                Tuple.of(6, mixtures()),
-                Tuple.of(2, Arbitraries.strings().all().ofMaxLength(40)));
+    public static Gen<String> strings() {
+        return Generate.frequency(List.of(
+                Pair.of(1, Generate.constant("")),
+                Pair.of(1, huge()),
+                Pair.of(6, mixtures()),
+                Pair.of(2, Gens.strings(Gens.anyChar(), 0, 40))));
     }
 
     /** Short mixtures of {@link #PIECES}. */
-    public static Arbitrary<String> mixtures() {
-        return Arbitraries.of(PIECES).list().ofMaxSize(40).map(pieces -> String.join("", pieces));
+    public static Gen<String> mixtures() {
+        return Gens.lists(pieces(), 0, 40).map(pieces -> String.join("", pieces));
     }
 
     /** A 100,000-character string built from one repeated piece. */
-    public static Arbitrary<String> huge() {
-        return Arbitraries.of(PIECES).map(piece -> piece.repeat(HUGE_LENGTH / piece.length() + 1));
+    public static Gen<String> huge() {
+        return pieces().map(piece -> piece.repeat(HUGE_LENGTH / piece.length() + 1));
     }
 
     /** A valid text with hostile pieces inserted at random places. */
-    public static Arbitrary<String> spoiling(String valid) {
-        return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(3)
-                .flatMap(pieces -> Arbitraries.integers().between(0, valid.length()).map(at ->
-                        valid.substring(0, at) + String.join("", pieces) + valid.substring(at)));
+    public static Gen<String> spoiling(String valid) {
+        return Gens.lists(pieces(), 1, 3).zip(Gens.ints(0, valid.length()), (pieces, at) ->
+                valid.substring(0, at) + String.join("", pieces) + valid.substring(at));
+    }
+
+    private static Gen<String> pieces() {
+        return Generate.pick(PIECES);
     }
 }

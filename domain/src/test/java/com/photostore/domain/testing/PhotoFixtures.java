@@ -14,9 +14,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Photos for tests: fixed examples and generators whose keys collide often, so that ties are exercised. */
 public final class PhotoFixtures {
@@ -50,16 +50,20 @@ public final class PhotoFixtures {
     }
 
     /** Ready photos drawn from few values per key, so equal keys are common. */
-    public static Arbitrary<Photo> readyPhotos() {
-        Arbitrary<PhotoId> ids = Combinators.combine(Arbitraries.longs().between(0, 3), Arbitraries.integers().between(0, 40))
-                .as((millis, n) -> id(1_700_000_000_000L + millis, n));
-        Arbitrary<String> names = Arbitraries.of("a.jpg", "A.jpg", "b.png", "\u00E9t\u00E9.jpg", "\uD83D\uDE00.gif",
+    public static Gen<Photo> readyPhotos() {
+        Gen<PhotoId> ids = Gens.longs(0, 3).zip(Gens.ints(0, 40), (millis, n) -> id(1_700_000_000_000L + millis, n));
+        Gen<String> names = Gens.of("a.jpg", "A.jpg", "b.png", "\u00E9t\u00E9.jpg", "\uD83D\uDE00.gif",
                 "\uFFFD.jpg", "Zebra.webp");
-        Arbitrary<Long> sizes = Arbitraries.of(1L, 500L, 1000L);
-        Arbitrary<Instant> uploaded = Arbitraries.integers().between(0, 2).map(h -> T0.plusSeconds(3600L * h));
-        Arbitrary<Instant> taken = Arbitraries.integers().between(-1, 2).map(h -> h < 0 ? null : T0.plusSeconds(3600L * h));
-        Arbitrary<ContentType> types = Arbitraries.of(ContentType.class);
-        Arbitrary<List<String>> tags = Arbitraries.of("sea", "sun", "dog").list().uniqueElements().ofMaxSize(3);
-        return Combinators.combine(ids, names, sizes, uploaded, taken, types, tags).as(PhotoFixtures::ready);
+        Gen<Long> sizes = Gens.of(1L, 500L, 1000L);
+        Gen<Instant> uploaded = Gens.ints(0, 2).map(h -> T0.plusSeconds(3600L * h));
+        Gen<Instant> taken = Gens.ints(-1, 2).map(h -> h < 0 ? null : T0.plusSeconds(3600L * h));
+        Gen<Dates> dates = uploaded.zip(taken, Dates::new);
+        Gen<ContentType> types = Generate.enumValues(ContentType.class);
+        Gen<List<String>> tags = Gens.uniqueLists(Gens.of("sea", "sun", "dog"), 3, tag -> tag);
+        return ids.zip(names, sizes, dates, types.zip(tags, Pair::of), (id, name, size, when, kind) ->
+                ready(id, name, size, when.uploaded(), when.taken(), kind._1, kind._2));
+    }
+
+    private record Dates(Instant uploaded, Instant taken) {
     }
 }

@@ -1,24 +1,26 @@
 package com.photostore.domain.text;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
+import com.photostore.domain.testing.Gens;
 import com.photostore.domain.testing.HostileText;
 import java.util.Arrays;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class TextRulesTest {
 
-    @Property
-    void compareCodePointsAgreesWithComparingCodePointArrays(@ForAll("texts") String a, @ForAll("texts") String b) {
-        int expected = Integer.signum(Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray()));
-        assertThat(Integer.signum(TextRules.compareCodePoints(a, b))).isEqualTo(expected);
-        assertThat(Integer.signum(TextRules.compareCodePoints(b, a))).isEqualTo(-expected);
+    @Test
+    void compareCodePointsAgreesWithComparingCodePointArrays() {
+        qt().withExamples(EXAMPLES).forAll(texts(), texts()).checkAssert((a, b) -> {
+            int expected = Integer.signum(Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray()));
+            assertThat(Integer.signum(TextRules.compareCodePoints(a, b))).isEqualTo(expected);
+            assertThat(Integer.signum(TextRules.compareCodePoints(b, a))).isEqualTo(-expected);
+        });
     }
 
     @Test
@@ -41,11 +43,13 @@ class TextRulesTest {
         assertThat(TextRules.hasUnpairedSurrogate("")).isFalse();
     }
 
-    @Property
-    void unpairedSurrogatesAreDetectedExactlyWhenUtf8CannotCarryTheText(@ForAll("texts") String s) {
-        boolean roundTrips = new String(s.getBytes(UTF_8),
-                UTF_8).equals(s);
-        assertThat(TextRules.hasUnpairedSurrogate(s)).isEqualTo(!roundTrips);
+    @Test
+    void unpairedSurrogatesAreDetectedExactlyWhenUtf8CannotCarryTheText() {
+        qt().withExamples(EXAMPLES).forAll(texts()).checkAssert(s -> {
+            boolean roundTrips = new String(s.getBytes(UTF_8),
+                    UTF_8).equals(s);
+            assertThat(TextRules.hasUnpairedSurrogate(s)).isEqualTo(!roundTrips);
+        });
     }
 
     @Test
@@ -80,18 +84,19 @@ class TextRulesTest {
         assertThat(TextRules.nfc("\u212A")).isEqualTo("K");
     }
 
-    @Property
-    void hostileTextIsCleanOnlyWithoutForbiddenCodePoints(@ForAll("texts") String s) {
-        boolean clean = TextRules.isClean(s);
-        assertThat(clean).isEqualTo(TextRules.uncleanReason(s) == null);
-        if (clean) {
-            assertThat(s.codePoints().noneMatch(TextRules::isForbidden)).isTrue();
-        }
+    @Test
+    void hostileTextIsCleanOnlyWithoutForbiddenCodePoints() {
+        qt().withExamples(EXAMPLES).forAll(texts()).checkAssert(s -> {
+            boolean clean = TextRules.isClean(s);
+            assertThat(clean).isEqualTo(TextRules.uncleanReason(s) == null);
+            if (clean) {
+                assertThat(s.codePoints().noneMatch(TextRules::isForbidden)).isTrue();
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<String> texts() {
-        return Arbitraries.oneOf(HostileText.mixtures(), Arbitraries.strings().all().ofMaxLength(8),
-                Arbitraries.strings().withChars("a\uFFFD\uD83D\uDE00\uD800\uDC00").ofMaxLength(6));
+    private static Gen<String> texts() {
+        return Generate.oneOf(HostileText.mixtures(), Gens.strings(Gens.anyChar(), 0, 8),
+                Gens.strings(Gens.chars("a\uFFFD\uD83D\uDE00\uD800\uDC00"), 0, 6));
     }
 }

@@ -1,28 +1,31 @@
 package com.photostore.domain.user;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static com.photostore.domain.testing.Parsing.parsedOrRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.photostore.domain.error.InvalidInputException;
+import com.photostore.domain.testing.Gens;
 import com.photostore.domain.testing.HostileText;
 import java.util.Locale;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class UserIdTest {
 
-    @Property
-    void canonicalTextRoundTrips(@ForAll("uuids") UUID uuid) {
-        UserId id = new UserId(uuid);
-        assertThat(UserId.parse(id.toString())).isEqualTo(id);
-        assertThat(UserId.parse(id.toString().toUpperCase(Locale.ROOT))).isEqualTo(id);
+    @Test
+    void canonicalTextRoundTrips() {
+        qt().withExamples(EXAMPLES).forAll(uuids()).checkAssert(uuid -> {
+            UserId id = new UserId(uuid);
+            assertThat(UserId.parse(id.toString())).isEqualTo(id);
+            assertThat(UserId.parse(id.toString().toUpperCase(Locale.ROOT))).isEqualTo(id);
+        });
     }
 
     @ParameterizedTest
@@ -34,22 +37,22 @@ class UserIdTest {
                 assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.field()).isEqualTo("userId")));
     }
 
-    @Property
-    void hostileTextIsAUserIdOrInvalidInput(@ForAll("hostile") String text) {
-        UserId parsed = parsedOrRejected(() -> UserId.parse(text));
-        if (parsed != null) {
-            assertThat(parsed.toString()).isEqualTo(text.toLowerCase(Locale.ROOT));
-        }
+    @Test
+    void hostileTextIsAUserIdOrInvalidInput() {
+        qt().withExamples(EXAMPLES).forAll(hostile()).checkAssert(text -> {
+            UserId parsed = parsedOrRejected(() -> UserId.parse(text));
+            if (parsed != null) {
+                assertThat(parsed.toString()).isEqualTo(text.toLowerCase(Locale.ROOT));
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<UUID> uuids() {
-        return Arbitraries.longs().tuple2().map(t -> new UUID(t.get1(), t.get2()));
+    private static Gen<UUID> uuids() {
+        return Gens.anyLong().zip(Gens.anyLong(), UUID::new);
     }
 
-    @Provide
-    Arbitrary<String> hostile() {
-        return Arbitraries.oneOf(HostileText.strings(), HostileText.spoiling("0f8fad5b-d9cb-469f-a165-70867728950e"),
-                Arbitraries.strings().withChars("0123456789abcdefABCDEF-+\uFF11\u0661").ofLength(36));
+    private static Gen<String> hostile() {
+        return Generate.oneOf(HostileText.strings(), HostileText.spoiling("0f8fad5b-d9cb-469f-a165-70867728950e"),
+                Gens.strings(Gens.chars("0123456789abcdefABCDEF-+\uFF11\u0661"), 36, 36));
     }
 }

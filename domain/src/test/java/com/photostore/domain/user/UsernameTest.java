@@ -1,24 +1,25 @@
 package com.photostore.domain.user;
 
+import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static com.photostore.domain.testing.Parsing.assertInvalid;
 import static com.photostore.domain.testing.Parsing.parsedOrRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.photostore.domain.error.InvalidInputException;
+import com.photostore.domain.testing.Gens;
 import com.photostore.domain.testing.HostileText;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class UsernameTest {
+
+    private static final String LETTERS_AND_DIGITS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     @Test
     void parseStripsAndLowerCases() {
@@ -72,50 +73,50 @@ class UsernameTest {
                 .hasMessage("username: must be at most 32 characters");
     }
 
-    @Property
-    void validNamesRoundTrip(@ForAll("validNames") String raw) {
-        Username parsed = Username.parse(raw);
-        assertThat(parsed.value()).isEqualTo(raw.strip().toLowerCase(Locale.ROOT));
-        assertThat(Username.parse(parsed.value())).isEqualTo(parsed);
+    @Test
+    void validNamesRoundTrip() {
+        qt().withExamples(EXAMPLES).forAll(validNames()).checkAssert(raw -> {
+            Username parsed = Username.parse(raw);
+            assertThat(parsed.value()).isEqualTo(raw.strip().toLowerCase(Locale.ROOT));
+            assertThat(Username.parse(parsed.value())).isEqualTo(parsed);
+        });
     }
 
-    @Property
-    void hostileInputIsAValidNameOrInvalidInput(@ForAll("hostile") String raw) {
-        Username parsed = parsedOrRejected(() -> Username.parse(raw));
-        if (parsed != null) {
-            assertThat(parsed.value()).matches("[a-z0-9][a-z0-9._-]{2,31}");
-        }
+    @Test
+    void hostileInputIsAValidNameOrInvalidInput() {
+        qt().withExamples(EXAMPLES).forAll(hostile()).checkAssert(raw -> {
+            Username parsed = parsedOrRejected(() -> Username.parse(raw));
+            if (parsed != null) {
+                assertThat(parsed.value()).matches("[a-z0-9][a-z0-9._-]{2,31}");
+            }
+        });
     }
 
-    @Property
-    void namesWithLookAlikesAreRejected(@ForAll("withLookAlike") String raw) {
-        assertThat(parsedOrRejected(() -> Username.parse(raw))).isNull();
+    @Test
+    void namesWithLookAlikesAreRejected() {
+        qt().withExamples(EXAMPLES).forAll(withLookAlike()).checkAssert(raw -> {
+            assertThat(parsedOrRejected(() -> Username.parse(raw))).isNull();
+        });
     }
 
-    @Provide
-    Arbitrary<String> validNames() {
-        Arbitrary<Character> first = Arbitraries.chars().range('a', 'z').range('A', 'Z').range('0', '9');
-        Arbitrary<String> rest = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z')
-                .withCharRange('0', '9').withChars('.', '_', '-').ofMinLength(2).ofMaxLength(31);
-        return Combinators.combine(first, rest, Arbitraries.of("", " ", "  "))
-                .as((f, r, pad) -> pad + f + r + pad);
+    private static Gen<String> validNames() {
+        Gen<Character> first = Gens.chars(LETTERS_AND_DIGITS);
+        Gen<String> rest = Gens.strings(Gens.chars(LETTERS_AND_DIGITS + "._-"), 2, 31);
+        return first.zip(rest, Gens.of("", " ", "  "), (f, r, pad) -> pad + f + r + pad);
     }
 
-    @Provide
-    Arbitrary<String> hostile() {
-        return Arbitraries.oneOf(HostileText.strings(), validNames().flatMap(HostileText::spoiling));
+    private static Gen<String> hostile() {
+        return Generate.oneOf(HostileText.strings(), validNames().flatMap(HostileText::spoiling));
     }
 
-    @Provide
-    Arbitrary<String> withLookAlike() {
-        Arbitrary<String> lookAlike = Arbitraries.of(HostileText.CYRILLIC_A, HostileText.FULLWIDTH_A,
+    private static Gen<String> withLookAlike() {
+        Gen<String> lookAlike = Gens.of(HostileText.CYRILLIC_A, HostileText.FULLWIDTH_A,
                 HostileText.KELVIN_SIGN, HostileText.DOTTED_CAPITAL_I);
-        return Combinators.combine(validNames(), lookAlike, Arbitraries.integers().between(0, 40))
-                .as((name, alike, at) -> {
-                    String stripped = name.strip();
-                    int i = Math.min(at, stripped.length());
-                    return stripped.substring(0, i) + alike + stripped.substring(i);
-                });
+        return validNames().zip(lookAlike, Gens.ints(0, 40), (name, alike, at) -> {
+            String stripped = name.strip();
+            int i = Math.min(at, stripped.length());
+            return stripped.substring(0, i) + alike + stripped.substring(i);
+        });
     }
 
     private static void assertRejected(String raw, String message) {

@@ -8,112 +8,134 @@ import com.photostore.domain.query.SortOrder;
 import com.photostore.domain.user.UserId;
 import com.photostore.port.out.SecretName;
 import com.photostore.port.out.fake.InMemorySecrets;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 class CursorCodecProperties {
+    private static final int EXAMPLES = 500;
     private static final String CURSOR_ALPHABET =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.";
+    private static final String ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
     private final InMemorySecrets secrets = new InMemorySecrets();
     private final CursorCodec codec = new CursorCodec(secrets);
 
-    @Property(tries = 500)
-    void aSealedCursorOpensToItsToken(@ForAll("owners") UserId owner, @ForAll("queries") PhotoQuery query,
-                                      @ForAll("tokens") String token) {
-        String cursor = codec.seal(owner, query, token);
+    @Test
+    void aSealedCursorOpensToItsToken() {
+        qt().withExamples(EXAMPLES).forAll(pages()).checkAssert(page -> {
+            String cursor = codec.seal(page.owner(), page.query(), page.token());
 
-        assertThat(cursor).matches("[A-Za-z0-9_.-]+");
-        assertThat(codec.open(owner, query, cursor)).isEqualTo(token);
+            assertThat(cursor).matches("[A-Za-z0-9_.-]+");
+            assertThat(codec.open(page.owner(), page.query(), cursor)).isEqualTo(page.token());
+        });
     }
 
-    @Property(tries = 500)
-    void aCursorWithAnyCharacterChangedNeverOpens(@ForAll("owners") UserId owner, @ForAll("queries") PhotoQuery query,
-                                                  @ForAll("tokens") String token,
-                                                  @ForAll @IntRange(min = 0, max = 10_000) int position,
-                                                  @ForAll("cursorCharacters") char replacement) {
-        String cursor = codec.seal(owner, query, token);
-        int at = position % cursor.length();
-        Assume.that(cursor.charAt(at) != replacement);
-        String tampered = cursor.substring(0, at) + replacement + cursor.substring(at + 1);
+    @Test
+    void aCursorWithAnyCharacterChangedNeverOpens() {
+        qt().withExamples(EXAMPLES).forAll(pages(), positions(), integers().between(1, CURSOR_ALPHABET.length() - 1))
+                .checkAssert((page, position, shift) -> {
+                    String cursor = codec.seal(page.owner(), page.query(), page.token());
+                    int at = position % cursor.length();
+                    int original = CURSOR_ALPHABET.indexOf(cursor.charAt(at));
+                    char replacement = CURSOR_ALPHABET.charAt((original + shift) % CURSOR_ALPHABET.length());
+                    String tampered = cursor.substring(0, at) + replacement + cursor.substring(at + 1);
 
-        assertRefused(owner, query, tampered);
+                    assertThat(tampered).isNotEqualTo(cursor);
+                    assertRefused(page.owner(), page.query(), tampered);
+                });
     }
 
-    @Property(tries = 500)
-    void aTruncatedOrExtendedCursorNeverOpens(@ForAll("owners") UserId owner, @ForAll("queries") PhotoQuery query,
-                                              @ForAll("tokens") String token,
-                                              @ForAll @IntRange(min = 0, max = 10_000) int cut,
-                                              @ForAll("cursorCharacters") char extra) {
-        String cursor = codec.seal(owner, query, token);
+    @Test
+    void aTruncatedOrExtendedCursorNeverOpens() {
+        qt().withExamples(EXAMPLES).forAll(pages(), positions(), cursorCharacters()).checkAssert((page, cut, extra) -> {
+            String cursor = codec.seal(page.owner(), page.query(), page.token());
 
-        assertRefused(owner, query, cursor.substring(0, cut % cursor.length()));
-        assertRefused(owner, query, cursor + extra);
+            assertRefused(page.owner(), page.query(), cursor.substring(0, cut % cursor.length()));
+            assertRefused(page.owner(), page.query(), cursor + extra);
+        });
     }
 
-    @Property(tries = 500)
-    void aCursorOpensOnlyForItsOwnerAndQuery(@ForAll("owners") UserId owner, @ForAll("owners") UserId other,
-                                             @ForAll("queries") PhotoQuery query, @ForAll("queries") PhotoQuery otherQuery,
-                                             @ForAll("tokens") String token) {
-        String cursor = codec.seal(owner, query, token);
+    @Test
+    void aCursorOpensOnlyForItsOwnerAndQuery() {
+        qt().withExamples(EXAMPLES).forAll(pages(), owners(), queries()).checkAssert((page, other, otherQuery) -> {
+            String cursor = codec.seal(page.owner(), page.query(), page.token());
 
-        if (!other.equals(owner)) {
-            assertRefused(other, query, cursor);
-        }
-        if (!otherQuery.fingerprint().equals(query.fingerprint())) {
-            assertRefused(owner, otherQuery, cursor);
-        }
+            if (!other.equals(page.owner())) {
+                assertRefused(other, page.query(), cursor);
+            }
+            if (!otherQuery.fingerprint().equals(page.query().fingerprint())) {
+                assertRefused(page.owner(), otherQuery, cursor);
+            }
+        });
     }
 
-    @Property(tries = 500)
-    void cursorsOfEveryKeyInTheRingOpen(@ForAll("owners") UserId owner, @ForAll("queries") PhotoQuery query,
-                                        @ForAll("tokens") String token, @ForAll @IntRange(min = 1, max = 3) int rotations) {
-        String cursor = codec.seal(owner, query, token);
-        for (int i = 0; i < rotations; i++) {
-            secrets.rotate(SecretName.CURSOR_KEYS);
-        }
+    @Test
+    void cursorsOfEveryKeyInTheRingOpen() {
+        qt().withExamples(EXAMPLES).forAll(pages(), integers().between(1, 3)).checkAssert((page, rotations) -> {
+            String cursor = codec.seal(page.owner(), page.query(), page.token());
+            for (int i = 0; i < rotations; i++) {
+                secrets.rotate(SecretName.CURSOR_KEYS);
+            }
 
-        assertThat(codec.open(owner, query, cursor)).isEqualTo(token);
-        secrets.dropPrevious(SecretName.CURSOR_KEYS);
-        assertRefused(owner, query, cursor);
+            assertThat(codec.open(page.owner(), page.query(), cursor)).isEqualTo(page.token());
+            secrets.dropPrevious(SecretName.CURSOR_KEYS);
+            assertRefused(page.owner(), page.query(), cursor);
+        });
     }
 
-    @Provide
-    Arbitrary<UserId> owners() {
-        return Combinators.combine(Arbitraries.longs(), Arbitraries.longs())
-                .as((high, low) -> new UserId(new UUID(high, low)));
+    private static Gen<Page> pages() {
+        return owners().zip(queries(), tokens(), Page::new);
     }
 
-    @Provide
-    Arbitrary<PhotoQuery> queries() {
-        return Combinators.combine(Arbitraries.of(PhotoSort.class), Arbitraries.of(SortOrder.class),
-                        Arbitraries.strings().alpha().ofMaxLength(5))
-                .as((sort, order, text) -> new PhotoQuery(sort, order, new PhotoFilter(PhotoFilter.READY.status(),
-                        java.util.List.of(), PhotoFilter.READY.taken(), PhotoFilter.READY.uploaded(), null, text),
+    private static Gen<UserId> owners() {
+        return longs().all().zip(longs().all(), (high, low) -> new UserId(new UUID(high, low)));
+    }
+
+    private static Gen<PhotoQuery> queries() {
+        return Generate.enumValues(PhotoSort.class).zip(Generate.enumValues(SortOrder.class), strings(ALPHA, 5),
+                (sort, order, text) -> new PhotoQuery(sort, order, new PhotoFilter(PhotoFilter.READY.status(),
+                        List.of(), PhotoFilter.READY.taken(), PhotoFilter.READY.uploaded(), null, text),
                         PhotoQuery.DEFAULT_LIMIT, Optional.empty()));
     }
 
-    @Provide
-    Arbitrary<String> tokens() {
-        return Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u00a0', '\u024f')
-                .withCharRange('\u4e00', '\u4e20').ofMaxLength(300);
+    private static Gen<String> tokens() {
+        String printableLatinAndSomeHan = range(' ', '~') + range('\u00a0', '\u024f') + range('\u4e00', '\u4e20');
+        return strings(printableLatinAndSomeHan, 300);
     }
 
-    @Provide
-    Arbitrary<Character> cursorCharacters() {
-        return Arbitraries.of(CURSOR_ALPHABET.chars().mapToObj(c -> (char) c).toList());
+    private static Gen<Integer> positions() {
+        return integers().between(0, 10_000);
+    }
+
+    private static Gen<Character> cursorCharacters() {
+        return characters(CURSOR_ALPHABET);
+    }
+
+    private static Gen<Character> characters(String chars) {
+        return Generate.pick(chars.chars().mapToObj(c -> (char) c).toList());
+    }
+
+    private static Gen<String> strings(String chars, int maxLength) {
+        return lists().of(characters(chars)).ofSizeBetween(0, maxLength)
+                .map(list -> list.stream().map(String::valueOf).collect(Collectors.joining()));
+    }
+
+    private static String range(char first, char last) {
+        return IntStream.rangeClosed(first, last).mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining());
     }
 
     private void assertRefused(UserId owner, PhotoQuery query, String cursor) {
@@ -121,5 +143,8 @@ class CursorCodecProperties {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).singleElement()
                                 .satisfies(error -> assertThat(error.field()).isEqualTo("cursor")));
+    }
+
+    private record Page(UserId owner, PhotoQuery query, String token) {
     }
 }
