@@ -33,14 +33,18 @@ record LoginAttempt(Optional<Username> username, Optional<Password> password, St
         if (raw == null || raw.isBlank()) {
             return "unknown";
         }
-        String text = raw.strip().toLowerCase(Locale.ROOT);
-        boolean plain = text.length() <= MAX_PLAIN_ADDRESS
-                && text.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '.' || c == ':');
+        String stripped = raw.strip();
+        if (stripped.length() > MAX_PLAIN_ADDRESS) {
+            return digest(stripped);
+        }
+        String text = stripped.toLowerCase(Locale.ROOT);
+        boolean plain = text.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || c == '.' || c == ':');
         return plain ? text : digest(text);
     }
 
+    /** A fixed-size key for text that is not a valid name or address; not lower-cased, which is quadratic on some long inputs. */
     private static String digest(String raw) {
-        return "#" + Sha256.ofUtf8(raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT)).hex();
+        return "#" + Sha256.ofUtf8(raw == null ? "" : raw.strip()).hex();
     }
 
     @Override
