@@ -3,6 +3,7 @@ package com.photostore.adapters.common.jwt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.photostore.domain.error.UnavailableException;
 import com.photostore.domain.session.AccessClaims;
 import com.photostore.domain.session.SessionId;
 import com.photostore.domain.user.UserId;
@@ -185,6 +186,17 @@ class JjwtTokenCodecTest {
         assertThat(codec.verify(null, NOW)).isEmpty();
         assertThat(codec.verify("", NOW)).isEmpty();
         assertThat(codec.verify("a".repeat(100_000), NOW)).isEmpty();
+    }
+
+    @Test
+    void reportsUnavailableKeysRatherThanCallingTheTokenInvalid() {
+        String token = codec.issue(CLAIMS).token();
+        Secrets down = name -> {
+            throw new UnavailableException("secrets store did not answer", null);
+        };
+
+        assertThatThrownBy(() -> new JjwtTokenCodec(down, ISSUER, AUDIENCE).verify(token, NOW))
+                .isInstanceOf(UnavailableException.class);
     }
 
     @Test
