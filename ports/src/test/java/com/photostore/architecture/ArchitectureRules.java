@@ -24,15 +24,18 @@ import java.util.List;
 /**
  * The dependency rules of DESIGN.md §1 over packages below a configurable root ({@code <root>.domain},
  * {@code .port.in}, {@code .port.out}, {@code .application}, {@code .adapters.<common|aws|local>.<technology>},
- * {@code .lambda}, {@code .server}, the apps' {@code ..wiring..}), where {@link #SUPPORT} is the one package every
- * adapter may share, because small helpers such as timeouts and byte limits are not an adapter of their own and
- * would otherwise be copied between adapters.
+ * {@code .lambda}, {@code .server}, the apps' {@code ..wiring..}), where {@link #SUPPORT} names the packages adapters
+ * may share (one per adapter kind), because small helpers such as timeouts, byte limits or the AWS clients'
+ * common configuration are not an adapter of their own and would otherwise be copied between adapters.
  */
 public final class ArchitectureRules {
     /** The root package of the real code. */
     public static final String ROOT = "com.photostore";
-    /** The shared adapter support package, below the root; it may not depend on any other adapter package. */
-    public static final String SUPPORT = "adapters.common.support";
+    /**
+     * The shared support package of each adapter kind ({@code adapters.common.support}, {@code adapters.aws.support},
+     * ...), below the root; it may not depend on any other adapter package.
+     */
+    public static final String SUPPORT = "adapters.*.support";
 
     private static final String JAVA = "java..";
     /** The JDK's own cryptography (module java.base), which the services use to sign cursors. */
