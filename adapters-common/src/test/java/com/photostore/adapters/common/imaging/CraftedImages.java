@@ -1,0 +1,159 @@
+package com.photostore.adapters.common.imaging;
+
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
+import javax.imageio.ImageIO;
+
+/** Builds image files for tests: real ones written by ImageIO and hand-made ones whose headers lie. */
+final class CraftedImages {
+
+    private CraftedImages() {
+    }
+
+    /** An opaque RGB picture with a gradient and a marker square in its top-left corner. */
+    static BufferedImage picture(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, Color.BLUE, width, height, Color.YELLOW));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, Math.max(1, width / 4), Math.max(1, height / 4));
+        g.dispose();
+        return image;
+    }
+
+    /** The image encoded by ImageIO in the named format ("jpeg", "png", "gif"). */
+    static byte[] encode(BufferedImage image, String format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("no ImageIO writer for " + format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A PNG of one colour whose rows are streamed, so an image larger than the heap can be made. */
+    static byte[] solidPng(int width, int height) {
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        byte[] row = new byte[1 + width * 3];
+        for (int x = 0; x < width; x++) {
+            row[1 + x * 3] = (byte) 200;
+            row[2 + x * 3] = (byte) 120;
+            row[3 + x * 3] = (byte) 40;
+        }
+        try (DeflaterOutputStream deflate = new DeflaterOutputStream(idat)) {
+            for (int y = 0; y < height; y++) {
+                deflate.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png(width, height, idat.toByteArray());
+    }
+
+    /** A PNG whose header declares the given size, followed by a token of image data. */
+    static byte[] pngDeclaring(int width, int height) {
+        return png(width, height, new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+    }
+
+    private static byte[] png(int width, int height, byte[] idat) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            bytes.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+            ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
+            DataOutputStream header = new DataOutputStream(ihdr);
+            header.writeInt(width);
+            header.writeInt(height);
+            header.write(new byte[] {8, 2, 0, 0, 0});
+            chunk(bytes, "IHDR", ihdr.toByteArray());
+            chunk(bytes, "IDAT", idat);
+            chunk(bytes, "IEND", new byte[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+        DataOutputStream stream = new DataOutputStream(out);
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        stream.writeInt(data.length);
+        stream.write(name);
+        stream.write(data);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        stream.writeInt((int) crc.getValue());
+    }
+
+    /** A GIF whose screen and first image declare the given size, with a token of image data. */
+    static byte[] gifDeclaring(int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("GIF89a".getBytes(StandardCharsets.US_ASCII));
+        littleEndian16(out, width);
+        littleEndian16(out, height);
+        out.writeBytes(new byte[] {(byte) 0x80, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        out.write(0x2C);
+        littleEndian16(out, 0);
+        littleEndian16(out, 0);
+        littleEndian16(out, width);
+        littleEndian16(out, height);
+        out.writeBytes(new byte[] {0, 2, 2, 0x4C, 0x01, 0, 0x3B});
+        return out.toByteArray();
+    }
+
+    /** A real JPEG whose start-of-frame header is rewritten to declare the given size. */
+    static byte[] jpegDeclaring(int width, int height) {
+        byte[] jpeg = encode(picture(64, 48), "jpeg");
+        for (int i = 2; i + 8 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) >= 0xC0 && (jpeg[i + 1] & 0xFF) <= 0xC2) {
+                jpeg[i + 5] = (byte) (height >> 8);
+                jpeg[i + 6] = (byte) height;
+                jpeg[i + 7] = (byte) (width >> 8);
+                jpeg[i + 8] = (byte) width;
+                return jpeg;
+            }
+        }
+        throw new IllegalStateException("no start-of-frame marker");
+    }
+
+    /** A WebP whose RIFF length and extended-format canvas claim far more than the file holds. */
+    static byte[] webpDeclaring(int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("RIFF".getBytes(StandardCharsets.US_ASCII));
+        littleEndian32(out, 0x7FFFFFF0);
+        out.writeBytes("WEBPVP8X".getBytes(StandardCharsets.US_ASCII));
+        littleEndian32(out, 10);
+        littleEndian32(out, 0);
+        littleEndian24(out, width - 1);
+        littleEndian24(out, height - 1);
+        return out.toByteArray();
+    }
+
+    private static void littleEndian16(ByteArrayOutputStream out, int value) {
+        out.write(value & 0xFF);
+        out.write((value >> 8) & 0xFF);
+    }
+
+    private static void littleEndian24(ByteArrayOutputStream out, int value) {
+        littleEndian16(out, value);
+        out.write((value >> 16) & 0xFF);
+    }
+
+    private static void littleEndian32(ByteArrayOutputStream out, int value) {
+        littleEndian16(out, value);
+        littleEndian16(out, value >> 16);
+    }
+}
