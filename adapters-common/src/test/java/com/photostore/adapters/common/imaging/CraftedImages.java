@@ -4,6 +4,9 @@ import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -11,7 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Builds image files for tests: real ones written by ImageIO and hand-made ones whose headers lie. */
 final class CraftedImages {
@@ -140,6 +146,34 @@ final class CraftedImages {
         littleEndian24(out, width - 1);
         littleEndian24(out, height - 1);
         return out.toByteArray();
+    }
+
+    /** A CMYK JPEG of one ink mix (0–255 each), stored inverted behind an Adobe marker as Adobe applications write it. */
+    static byte[] cmykJpeg(int width, int height, int cyan, int magenta, int yellow, int black) {
+        byte[] inverted = {(byte) (255 - cyan), (byte) (255 - magenta), (byte) (255 - yellow), (byte) (255 - black)};
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                raster.setDataElements(x, y, inverted);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(raster, null, null), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        byte[] plain = out.toByteArray();
+        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0};
+        byte[] marked = new byte[plain.length + adobe.length];
+        System.arraycopy(plain, 0, marked, 0, 2);
+        System.arraycopy(adobe, 0, marked, 2, adobe.length);
+        System.arraycopy(plain, 2, marked, 2 + adobe.length, plain.length - 2);
+        return marked;
     }
 
     private static void littleEndian16(ByteArrayOutputStream out, int value) {
