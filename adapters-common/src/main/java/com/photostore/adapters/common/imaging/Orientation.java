@@ -1,7 +1,7 @@
 package com.photostore.adapters.common.imaging;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
+import java.awt.image.DataBufferByte;
 
 /** Turns and mirrors an RGB image as its EXIF orientation (1–8) says it should be displayed. */
 final class Orientation {
@@ -14,7 +14,7 @@ final class Orientation {
         return orientation >= 5 && orientation <= 8;
     }
 
-    /** The image as displayed; {@code image} must be {@link BufferedImage#TYPE_INT_RGB}. */
+    /** The image as displayed; {@code image} must be {@link BufferedImage#TYPE_3BYTE_BGR}. */
     static BufferedImage apply(BufferedImage image, int orientation) {
         if (orientation < 2 || orientation > 8) {
             return image;
@@ -23,12 +23,17 @@ final class Orientation {
         int h = image.getHeight();
         int outW = swapsSides(orientation) ? h : w;
         int outH = swapsSides(orientation) ? w : h;
-        BufferedImage out = new BufferedImage(outW, outH, BufferedImage.TYPE_INT_RGB);
-        int[] src = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+        BufferedImage out = new BufferedImage(outW, outH, BufferedImage.TYPE_3BYTE_BGR);
+        byte[] src = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        byte[] dst = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        int from = 0;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                dst[target(orientation, x, y, w, h, outW)] = src[y * w + x];
+                int to = 3 * target(orientation, x, y, w, h, outW);
+                dst[to] = src[from];
+                dst[to + 1] = src[from + 1];
+                dst[to + 2] = src[from + 2];
+                from += 3;
             }
         }
         return out;

@@ -102,7 +102,7 @@ class ThumbnailTest {
     })
     void orientationMovesTheStoredCornersWhereExifSays(int orientation, int topLeftX, int topLeftY,
                                                        int topRightX, int topRightY) {
-        BufferedImage stored = new BufferedImage(4, 2, BufferedImage.TYPE_INT_RGB);
+        BufferedImage stored = new BufferedImage(4, 2, BufferedImage.TYPE_3BYTE_BGR);
         stored.setRGB(0, 0, 0xFF0000);
         stored.setRGB(3, 0, 0x00FF00);
 
