@@ -2,6 +2,7 @@ package com.photostore.adapters.common.imaging;
 
 import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.ImageMetadata;
+import com.photostore.domain.photo.PhotoObjectKeys;
 import com.photostore.port.out.ImageAnalysis;
 import com.photostore.port.out.ImageInspector;
 import java.util.Optional;
@@ -12,10 +13,6 @@ import java.util.Optional;
  */
 public final class ImageIoImageInspector implements ImageInspector {
 
-    /** Longest side of the small thumbnail, in pixels. */
-    public static final int THUMBNAIL_SIDE = 256;
-    /** Longest side of the preview, in pixels. */
-    public static final int PREVIEW_SIDE = 1280;
     private static final float JPEG_QUALITY = 0.82f;
 
     private final BoundedDecoder decoder;
@@ -28,8 +25,9 @@ public final class ImageIoImageInspector implements ImageInspector {
 
     /** An inspector that refuses images beyond the given limits. */
     public ImageIoImageInspector(ImageLimits limits) {
-        this.decoder = new BoundedDecoder(limits, PREVIEW_SIDE);
-        this.renderer = new ThumbnailRenderer(THUMBNAIL_SIDE, PREVIEW_SIDE, new JpegEncoder(JPEG_QUALITY));
+        this.decoder = new BoundedDecoder(limits, PhotoObjectKeys.PREVIEW_SIZE);
+        this.renderer = new ThumbnailRenderer(PhotoObjectKeys.THUMBNAIL_SIZE, PhotoObjectKeys.PREVIEW_SIZE,
+                new JpegEncoder(JPEG_QUALITY));
     }
 
     @Override

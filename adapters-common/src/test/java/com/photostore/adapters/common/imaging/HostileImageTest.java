@@ -2,6 +2,7 @@ package com.photostore.adapters.common.imaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.photostore.domain.photo.PhotoObjectKeys;
 import com.photostore.port.out.ImageAnalysis;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -84,7 +85,7 @@ class HostileImageTest {
 
         assertThat(analysis).isInstanceOfSatisfying(ImageAnalysis.Accepted.class, accepted -> {
             assertThat(accepted.metadata().width()).isEqualTo(width);
-            assertThat(accepted.preview().width()).isEqualTo(ImageIoImageInspector.PREVIEW_SIDE);
+            assertThat(accepted.preview().width()).isEqualTo(PhotoObjectKeys.PREVIEW_SIZE);
         });
     }
 
