@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ThumbnailTest {
 
@@ -63,6 +64,19 @@ class ThumbnailTest {
         assertThat(preview.getColorModel().hasAlpha()).isFalse();
         assertThat(new Color(preview.getRGB(150, 100))).satisfies(c -> assertThat(c.getRed() + c.getGreen() + c.getBlue())
                 .isGreaterThan(3 * 245));
+    }
+
+    @ParameterizedTest(name = "BufferedImage type {0}")
+    @ValueSource(ints = {BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_USHORT_GRAY, BufferedImage.TYPE_BYTE_INDEXED,
+        BufferedImage.TYPE_4BYTE_ABGR, BufferedImage.TYPE_INT_BGR})
+    void everyPngColourModelBecomesRgb(int type) {
+        BufferedImage source = new BufferedImage(300, 200, type);
+        source.createGraphics().drawImage(CraftedImages.picture(300, 200), 0, 0, null);
+
+        BufferedImage preview = decode(accept(CraftedImages.encode(source, "png")).preview());
+
+        assertThat(preview.getRaster().getNumBands()).isEqualTo(3);
+        assertThat(preview.getWidth()).isEqualTo(300);
     }
 
     @Test
