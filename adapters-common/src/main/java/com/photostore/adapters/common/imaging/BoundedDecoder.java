@@ -40,7 +40,7 @@ final class BoundedDecoder {
             reader.addIIOReadWarningListener(watch);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
-            String refusal = limits.refusal(width, height);
+            String refusal = limits.refusal(width, height, type == ContentType.JPEG && JpegFrame.isProgressive(file));
             if (refusal != null) {
                 throw new RejectedImageException(refusal);
             }

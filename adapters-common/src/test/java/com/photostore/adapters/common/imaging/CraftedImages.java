@@ -16,6 +16,7 @@ import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
@@ -120,9 +121,34 @@ final class CraftedImages {
         return out.toByteArray();
     }
 
-    /** A real JPEG whose start-of-frame header is rewritten to declare the given size. */
+    /** A real baseline JPEG whose start-of-frame header is rewritten to declare the given size. */
     static byte[] jpegDeclaring(int width, int height) {
-        byte[] jpeg = encode(picture(64, 48), "jpeg");
+        return declaring(encode(picture(64, 48), "jpeg"), width, height);
+    }
+
+    /** A real progressive JPEG whose start-of-frame header is rewritten to declare the given size. */
+    static byte[] progressiveJpegDeclaring(int width, int height) {
+        return declaring(progressiveJpeg(picture(64, 48)), width, height);
+    }
+
+    /** The image as a progressive JPEG. */
+    static byte[] progressiveJpeg(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] declaring(byte[] jpeg, int width, int height) {
         for (int i = 2; i + 8 < jpeg.length; i++) {
             if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) >= 0xC0 && (jpeg[i + 1] & 0xFF) <= 0xC2) {
                 jpeg[i + 5] = (byte) (height >> 8);

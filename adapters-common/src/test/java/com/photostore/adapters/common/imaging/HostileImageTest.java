@@ -60,6 +60,11 @@ class HostileImageTest {
     }
 
     @Test
+    void progressiveJpegAboveItsOwnLimitIsRejected() {
+        assertThat(reasonFor(CraftedImages.progressiveJpegDeclaring(8_000, 8_000))).contains("progressive");
+    }
+
+    @Test
     void webpWhoseHeaderLiesIsRejected() {
         assertThat(reasonFor(CraftedImages.webpDeclaring(16_384, 16_384))).contains("16384 × 16384");
     }
