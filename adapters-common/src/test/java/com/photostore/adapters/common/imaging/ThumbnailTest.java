@@ -80,12 +80,13 @@ class ThumbnailTest {
     }
 
     @Test
-    void cmykJpegBecomesRgb() {
-        ImageAnalysis.Accepted accepted = accept(CraftedImages.cmykJpeg(400, 300, 0, 255, 255, 0));
+    void cmykJpegBecomesRgbAlsoWhenSubsampled() {
+        ImageAnalysis.Accepted accepted = accept(CraftedImages.cmykJpeg(3000, 2000, 0, 255, 255, 0));
 
         BufferedImage preview = decode(accepted.preview());
+        assertThat(preview.getWidth()).isEqualTo(1280);
         assertThat(preview.getRaster().getNumBands()).isEqualTo(3);
-        Color centre = new Color(preview.getRGB(200, 150));
+        Color centre = new Color(preview.getRGB(640, 426));
         assertThat(centre.getRed()).as("red of %s", centre).isGreaterThan(180);
         assertThat(centre.getGreen()).as("green of %s", centre).isLessThan(90);
         assertThat(centre.getBlue()).as("blue of %s", centre).isLessThan(90);
