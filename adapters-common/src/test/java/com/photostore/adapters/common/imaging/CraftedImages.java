@@ -10,6 +10,7 @@ import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -24,6 +25,19 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 final class CraftedImages {
 
     private CraftedImages() {
+    }
+
+    /** A WebP made with cwebp from a 96 × 64 picture like {@link #picture}: lossy, or lossless. */
+    static byte[] webp(boolean lossless) {
+        String name = lossless ? "gradient-lossless.webp" : "gradient-lossy.webp";
+        try (InputStream in = CraftedImages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** An opaque RGB picture with a gradient and a marker square in its top-left corner. */
