@@ -31,7 +31,8 @@ final class ExifReader {
     static ExifFacts read(byte[] file, ContentType type) {
         Metadata metadata;
         try {
-            metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(file), file.length, fileType(type));
+            byte[] source = type == ContentType.PNG ? PngMetadataChunks.uncompressedMetadata(file) : file;
+            metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(source), source.length, fileType(type));
         } catch (ImageProcessingException | IOException | RuntimeException e) {
             return ExifFacts.NONE;
         }

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -87,6 +88,63 @@ final class CraftedImages {
     /** A PNG whose header declares the given size, followed by a token of image data. */
     static byte[] pngDeclaring(int width, int height) {
         return png(width, height, new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+    }
+
+    /** A 40 × 20 PNG whose eXIf chunk names the camera maker and an orientation. */
+    static byte[] pngWithExif(String make, int orientation) {
+        byte[] name = (make + "\0").getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream tiff = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(tiff);
+        try {
+            out.writeBytes("MM");
+            out.writeShort(42);
+            out.writeInt(8);
+            out.writeShort(2);
+            out.writeShort(0x010F);
+            out.writeShort(2);
+            out.writeInt(name.length);
+            out.writeInt(8 + 2 + 2 * 12 + 4);
+            out.writeShort(0x0112);
+            out.writeShort(3);
+            out.writeInt(1);
+            out.writeShort(orientation);
+            out.writeShort(0);
+            out.writeInt(0);
+            out.write(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return withChunkAfterHeader(encode(picture(40, 20), "png"), "eXIf", tiff.toByteArray());
+    }
+
+    /** A valid 16 × 16 PNG carrying a zTXt or iCCP chunk whose content inflates to {@code inflatedBytes} bytes. */
+    static byte[] pngWithCompressedBomb(String chunkType, int inflatedBytes) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        text.writeBytes("Bomb".getBytes(StandardCharsets.ISO_8859_1));
+        text.write(0);
+        text.write(0);
+        byte[] zeros = new byte[1 << 20];
+        try (DeflaterOutputStream deflate = new DeflaterOutputStream(text, new Deflater(Deflater.BEST_COMPRESSION))) {
+            for (int written = 0; written < inflatedBytes; written += zeros.length) {
+                deflate.write(zeros, 0, Math.min(zeros.length, inflatedBytes - written));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return withChunkAfterHeader(solidPng(16, 16), chunkType, text.toByteArray());
+    }
+
+    private static byte[] withChunkAfterHeader(byte[] png, String chunkType, byte[] data) {
+        int afterHeader = 8 + 12 + 13;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, afterHeader);
+        try {
+            chunk(out, chunkType, data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.write(png, afterHeader, png.length - afterHeader);
+        return out.toByteArray();
     }
 
     private static byte[] png(int width, int height, byte[] idat) {

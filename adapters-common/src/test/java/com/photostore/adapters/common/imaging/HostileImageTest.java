@@ -64,6 +64,15 @@ class HostileImageTest {
         assertThat(reasonFor(CraftedImages.webpDeclaring(16_384, 16_384))).contains("16384 × 16384");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"zTXt", "iCCP"})
+    void pngWithACompressedChunkBombIsInspectedWithoutInflatingIt(String chunkType) {
+        ImageAnalysis analysis = inspector.analyse(CraftedImages.pngWithCompressedBomb(chunkType, 1 << 30));
+
+        assertThat(analysis).isInstanceOfSatisfying(ImageAnalysis.Accepted.class,
+                accepted -> assertThat(accepted.metadata().width()).isEqualTo(16));
+    }
+
     @Test
     void svgNamedJpgIsRejected() {
         byte[] svg = ("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"

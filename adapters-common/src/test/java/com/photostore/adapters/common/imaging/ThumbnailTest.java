@@ -131,6 +131,16 @@ class ThumbnailTest {
     }
 
     @Test
+    void pngExifIsReadAndItsOrientationApplied() {
+        ImageAnalysis.Accepted accepted = accept(CraftedImages.pngWithExif("Pixel Maker", 6));
+
+        assertThat(accepted.metadata().camera().make()).isEqualTo("Pixel Maker");
+        assertThat(accepted.metadata().orientation()).isEqualTo(6);
+        assertThat(accepted.preview().width()).isEqualTo(20);
+        assertThat(accepted.preview().height()).isEqualTo(40);
+    }
+
+    @Test
     void limitsAreConfigurable() {
         ImageIoImageInspector strict = new ImageIoImageInspector(new ImageLimits(1_000_000, 2_000, 1_000_000));
         byte[] png = CraftedImages.encode(CraftedImages.picture(1200, 1000), "png");
