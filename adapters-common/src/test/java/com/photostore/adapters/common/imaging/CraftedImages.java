@@ -41,6 +41,21 @@ final class CraftedImages {
         }
     }
 
+    /** The lossy cwebp image followed by a metadata chunk that claims to be nearly 2 GB long. */
+    static byte[] webpWithLyingChunk(String chunkType) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(webp(false));
+        out.writeBytes(chunkType.getBytes(StandardCharsets.US_ASCII));
+        littleEndian32(out, 0x7FFFFFF0);
+        out.writeBytes(new byte[64]);
+        byte[] file = out.toByteArray();
+        int riffLength = file.length - 8;
+        for (int i = 0; i < 4; i++) {
+            file[4 + i] = (byte) (riffLength >> (8 * i));
+        }
+        return file;
+    }
+
     /** An opaque RGB picture with a gradient and a marker square in its top-left corner. */
     static BufferedImage picture(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

@@ -73,6 +73,15 @@ class HostileImageTest {
                 accepted -> assertThat(accepted.metadata().width()).isEqualTo(16));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"EXIF", "XMP ", "ICCP"})
+    void webpWithAMetadataChunkClaimingTwoGigabytesIsStillRead(String chunkType) {
+        ImageAnalysis analysis = inspector.analyse(CraftedImages.webpWithLyingChunk(chunkType));
+
+        assertThat(analysis).isInstanceOfSatisfying(ImageAnalysis.Accepted.class,
+                accepted -> assertThat(accepted.metadata().width()).isEqualTo(96));
+    }
+
     @Test
     void svgNamedJpgIsRejected() {
         byte[] svg = ("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
