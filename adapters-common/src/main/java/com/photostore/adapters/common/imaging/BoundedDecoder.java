@@ -40,7 +40,11 @@ final class BoundedDecoder {
             reader.addIIOReadWarningListener(watch);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
-            String refusal = limits.refusal(width, height, type == ContentType.JPEG && JpegFrame.isProgressive(file));
+            boolean jpeg = type == ContentType.JPEG;
+            String refusal = limits.refusal(width, height, jpeg && JpegFrame.isProgressive(file));
+            if (refusal == null && jpeg) {
+                refusal = limits.scanRefusal(JpegFrame.scanCount(file));
+            }
             if (refusal != null) {
                 throw new RejectedImageException(refusal);
             }

@@ -3,18 +3,24 @@ package com.photostore.adapters.common.imaging;
 import java.util.Locale;
 
 /**
- * The largest image that inspection agrees to decode: in pixels, in length of its longest side, and in pixels
- * for progressive JPEGs, whose decoder holds every DCT coefficient of the whole image in native memory.
+ * The largest image that inspection agrees to decode: in pixels, in length of its longest side, in pixels for
+ * progressive JPEGs (whose decoder holds every DCT coefficient of the whole image in native memory), and in
+ * scans of a JPEG (each of which the decoder passes over the whole image for).
  */
-public record ImageLimits(long maxPixels, int maxSide, long maxProgressiveJpegPixels) {
+public record ImageLimits(long maxPixels, int maxSide, long maxProgressiveJpegPixels, int maxJpegScans) {
 
-    /** 100 megapixels, 30,000 px on a side, 50 megapixels for a progressive JPEG. */
-    public static final ImageLimits DEFAULT = new ImageLimits(100_000_000L, 30_000, 50_000_000L);
+    /** 100 megapixels, 30,000 px on a side, 50 megapixels for a progressive JPEG, 100 scans. */
+    public static final ImageLimits DEFAULT = new ImageLimits(100_000_000L, 30_000, 50_000_000L, 100);
 
     public ImageLimits {
-        if (maxPixels <= 0 || maxSide <= 0 || maxProgressiveJpegPixels <= 0) {
+        if (maxPixels <= 0 || maxSide <= 0 || maxProgressiveJpegPixels <= 0 || maxJpegScans <= 0) {
             throw new IllegalArgumentException("limits are positive");
         }
+    }
+
+    /** Why a JPEG with this many scans is refused, or {@code null} when it is within the limits. */
+    String scanRefusal(int scans) {
+        return scans > maxJpegScans ? "The JPEG has " + scans + " scans; at most " + maxJpegScans + " are accepted." : null;
     }
 
     /** Why an image of this declared size is refused, or {@code null} when it is within the limits. */

@@ -1,6 +1,6 @@
 package com.photostore.adapters.common.imaging;
 
-/** Finds a JPEG's start-of-frame marker to tell whether it is progressive, without decoding anything. */
+/** Reads a JPEG's marker structure, without decoding anything: whether it is progressive, how many scans it has. */
 final class JpegFrame {
 
     private static final int START_OF_SCAN = 0xDA;
@@ -33,6 +33,17 @@ final class JpegFrame {
             i += 2 + (((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF));
         }
         return false;
+    }
+
+    /** How many start-of-scan markers the file holds (entropy-coded data never contains one, by byte stuffing). */
+    static int scanCount(byte[] jpeg) {
+        int scans = 0;
+        for (int i = 0; i + 1 < jpeg.length; i++) {
+            if (jpeg[i] == (byte) 0xFF && jpeg[i + 1] == (byte) START_OF_SCAN) {
+                scans++;
+            }
+        }
+        return scans;
     }
 
     private static boolean isStartOfFrame(int marker) {

@@ -235,6 +235,23 @@ final class CraftedImages {
         return out.toByteArray();
     }
 
+    /** A real progressive JPEG with its last scan repeated until the file holds {@code scans} scans. */
+    static byte[] jpegWithScans(int scans) {
+        byte[] jpeg = progressiveJpeg(picture(64, 48));
+        int lastScan = jpeg.length - 2;
+        while (!(jpeg[lastScan] == (byte) 0xFF && jpeg[lastScan + 1] == (byte) 0xDA)) {
+            lastScan--;
+        }
+        int present = JpegFrame.scanCount(jpeg);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, jpeg.length - 2);
+        for (int i = present; i < scans; i++) {
+            out.write(jpeg, lastScan, jpeg.length - 2 - lastScan);
+        }
+        out.write(jpeg, jpeg.length - 2, 2);
+        return out.toByteArray();
+    }
+
     private static byte[] declaring(byte[] jpeg, int width, int height) {
         for (int i = 2; i + 8 < jpeg.length; i++) {
             if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) >= 0xC0 && (jpeg[i + 1] & 0xFF) <= 0xC2) {

@@ -60,6 +60,11 @@ class HostileImageTest {
     }
 
     @Test
+    void jpegWithThousandsOfScansIsRejectedBeforeDecoding() {
+        assertThat(reasonFor(CraftedImages.jpegWithScans(5_000))).contains("5000 scans");
+    }
+
+    @Test
     void webpWhoseHeaderLiesIsRejected() {
         assertThat(reasonFor(CraftedImages.webpDeclaring(16_384, 16_384))).contains("16384 × 16384");
     }

@@ -14,6 +14,13 @@ class JpegFrameTest {
     }
 
     @Test
+    void countsScans() {
+        assertThat(JpegFrame.scanCount(CraftedImages.encode(CraftedImages.picture(40, 30), "jpeg"))).isEqualTo(1);
+        assertThat(JpegFrame.scanCount(CraftedImages.progressiveJpeg(CraftedImages.picture(40, 30)))).isGreaterThan(1);
+        assertThat(JpegFrame.scanCount(CraftedImages.jpegWithScans(250))).isEqualTo(250);
+    }
+
+    @Test
     void stopsAtTheEndOfMalformedData() {
         assertThat(JpegFrame.isProgressive(HexFormat.of().parseHex("ffd8ffe0ffff"))).isFalse();
         assertThat(JpegFrame.isProgressive(HexFormat.of().parseHex("ffd800c2"))).isFalse();

@@ -142,7 +142,7 @@ class ThumbnailTest {
 
     @Test
     void limitsAreConfigurable() {
-        ImageIoImageInspector strict = new ImageIoImageInspector(new ImageLimits(1_000_000, 2_000, 1_000_000));
+        ImageIoImageInspector strict = new ImageIoImageInspector(new ImageLimits(1_000_000, 2_000, 1_000_000, 10));
         byte[] png = CraftedImages.encode(CraftedImages.picture(1200, 1000), "png");
 
         assertThat(strict.analyse(png)).isInstanceOfSatisfying(ImageAnalysis.Rejected.class,
