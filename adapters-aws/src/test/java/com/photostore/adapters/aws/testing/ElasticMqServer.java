@@ -60,6 +60,11 @@ public final class ElasticMqServer implements AutoCloseable {
         return endpoint;
     }
 
+    /** A client of this server, for tests that send or receive raw messages; closed with the server. */
+    public SqsClient client() {
+        return admin;
+    }
+
     /** Client settings for this server: its endpoint, dummy credentials and short timeouts. */
     public AwsClientSettings clientSettings() {
         return new AwsClientSettings(Region.US_EAST_1, Optional.of(endpoint),
