@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.photostore.adapters.aws.support.AwsClientSettings;
 import com.photostore.adapters.aws.testing.AwsSampleEvents;
 import com.photostore.adapters.aws.testing.ElasticMqServer;
 import com.photostore.adapters.aws.testing.ElasticMqServer.QueueWithDeadLetters;
 import com.photostore.domain.error.UnavailableException;
 import com.photostore.domain.photo.ObjectCreatedEvent;
 import com.photostore.port.out.QueueMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -122,11 +127,32 @@ class SqsUploadQueueTest {
         SqsUploadQueue queue = open(stopped.createQueue(VISIBILITY), stopped);
         stopped.close();
 
-        for (Runnable call : List.<Runnable>of(() -> queue.publish(EVENT), () -> queue.receive(1, Duration.ofSeconds(5)),
-                queue::approximateDepth)) {
+        assertEveryCallIsUnavailableWithin(queue, Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aServerThatNeverAnswersIsReportedAsUnavailableWithinTheCallTimeout() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            URI endpoint = URI.create("http://127.0.0.1:" + silent.getLocalPort());
+            AwsClientSettings settings = server.clientSettings()
+                    .withEndpoint(endpoint, server.clientSettings().credentials())
+                    .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofSeconds(1));
+            SqsUploadQueue queue = SqsUploadQueue.create(settings, endpoint + "/000000000000/uploads");
+            opened.add(queue);
+
+            assertEveryCallIsUnavailableWithin(queue, Duration.ofSeconds(3));
+        }
+    }
+
+    private static void assertEveryCallIsUnavailableWithin(SqsUploadQueue queue, Duration limit) {
+        QueueMessage message = new QueueMessage("id", "handle", List.of(), 1);
+        List<Runnable> calls = List.of(() -> queue.publish(EVENT), () -> queue.receive(1, Duration.ZERO),
+                () -> queue.acknowledge(message), () -> queue.extendVisibility(message, VISIBILITY),
+                queue::approximateDepth);
+        for (Runnable call : calls) {
             long start = System.nanoTime();
             assertThatThrownBy(call::run).isInstanceOf(UnavailableException.class).hasMessageStartingWith("SQS");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(limit);
         }
     }
 
