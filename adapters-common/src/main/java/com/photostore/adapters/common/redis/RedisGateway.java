@@ -68,7 +68,7 @@ public final class RedisGateway implements AutoCloseable {
     }
 
     private static UnavailableException unavailable(RedisException cause) {
-        return new UnavailableException("the session store (Redis) did not answer", cause);
+        return new UnavailableException("Redis could not be reached or did not answer in time", cause);
     }
 
     @Override
