@@ -3,10 +3,9 @@ package com.photostore.adapters.common.redis;
 import com.photostore.adapters.common.testing.RedisFixture;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** Gives each test class a gateway to the shared Redis server and a key prefix of its own. */
+/** Gives each test class the shared gateway and a key prefix of its own. */
 abstract class RedisTestConnection {
     static RedisGateway gateway;
     static String prefix;
@@ -14,7 +13,7 @@ abstract class RedisTestConnection {
 
     @BeforeAll
     static void connect() {
-        gateway = RedisGateway.open(RedisSettings.of(RedisFixture.shared().uri()));
+        gateway = SharedGateway.get();
         prefix = RedisFixture.uniquePrefix("redis-adapter");
         keys = new RedisKeys(prefix);
     }
@@ -22,10 +21,5 @@ abstract class RedisTestConnection {
     /** The integer a Redis command answers, read directly to check what the adapters stored. */
     static long number(Function<RedisCommands<String, String>, Long> command) {
         return gateway.call(command);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        gateway.close();
     }
 }
