@@ -58,6 +58,8 @@ public final class LettuceSessionStore implements SessionStore {
         if (stored.isEmpty() || stored.get().isExpiredAt(now)) {
             return RotationOutcome.UNKNOWN;
         }
+        // The script applies this state only while the presented hash is still current, so it cannot
+        // overwrite a rotation that happened after the read.
         Session rotated = stored.get().rotated(next, now, policy);
         String[] sessionKeys = {keys.session(id), keys.previousTokens(id), keys.sessionsOf(rotated.userId())};
         String outcome = redis.call(r -> ROTATE.<String>run(r, ScriptOutputType.VALUE, sessionKeys,

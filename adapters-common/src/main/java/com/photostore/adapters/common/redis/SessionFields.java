@@ -10,6 +10,7 @@ import java.util.Map;
 /** How a session is laid out in its Redis hash: instants in ISO-8601 so they come back exactly. */
 final class SessionFields {
     static final String USER_ID = "userId";
+    /** The field the rotation script compares with the presented hash. */
     static final String REFRESH_TOKEN_HASH = "hash";
     static final String CREATED_AT = "createdAt";
     static final String LAST_USED_AT = "lastUsedAt";
