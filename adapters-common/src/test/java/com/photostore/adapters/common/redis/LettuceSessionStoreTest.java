@@ -1,8 +1,6 @@
 package com.photostore.adapters.common.redis;
 
 import static com.photostore.adapters.common.redis.SessionSamples.session;
-import static com.photostore.adapters.common.redis.SessionSamples.tokenHash;
-import static com.photostore.adapters.common.redis.SessionSamples.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +9,8 @@ import com.photostore.domain.session.Session;
 import com.photostore.domain.session.SessionPolicy;
 import com.photostore.domain.user.UserId;
 import com.photostore.port.out.RotationOutcome;
+import com.photostore.port.out.contract.Concurrently;
+import com.photostore.port.out.contract.Fresh;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,7 +32,7 @@ class LettuceSessionStoreTest extends RedisTestConnection {
     @Test
     void aStoredSessionComesBackExactlyWithNanosecondInstants() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusNanos(123_456_789);
-        Session session = session(userId(), now, POLICY);
+        Session session = session(Fresh.userId(), now, POLICY);
 
         store.create(session);
 
@@ -41,7 +41,7 @@ class LettuceSessionStoreTest extends RedisTestConnection {
 
     @Test
     void theSessionKeyExpiresAtTheSessionsEnd() {
-        Session session = session(userId(), Instant.now(), POLICY);
+        Session session = session(Fresh.userId(), Instant.now(), POLICY);
 
         store.create(session);
 
@@ -51,9 +51,9 @@ class LettuceSessionStoreTest extends RedisTestConnection {
 
     @Test
     void aSessionDisappearsByItselfAtItsEnd() {
-        UserId user = userId();
+        UserId user = Fresh.userId();
         Instant now = Instant.now();
-        Session shortLived = new Session(SessionSamples.sessionId(), user, tokenHash(), now, now, now.plusMillis(300));
+        Session shortLived = new Session(Fresh.sessionId(), user, Fresh.refreshTokenHash(), now, now, now.plusMillis(300));
 
         store.create(shortLived);
 
@@ -66,9 +66,9 @@ class LettuceSessionStoreTest extends RedisTestConnection {
     @Test
     void rotationReplacesTheTokenAndMovesTheExpiryUnderThePolicy() {
         Instant start = Instant.now();
-        Session session = session(userId(), start, POLICY);
+        Session session = session(Fresh.userId(), start, POLICY);
         store.create(session);
-        RefreshTokenHash next = tokenHash();
+        RefreshTokenHash next = Fresh.refreshTokenHash();
         Instant later = start.plus(Duration.ofMinutes(5));
 
         RotationOutcome outcome = store.rotate(session.id(), session.refreshTokenHash(), next, later, POLICY);
@@ -85,22 +85,22 @@ class LettuceSessionStoreTest extends RedisTestConnection {
     void rotationNeverMovesTheExpiryPastTheAbsoluteLifetime() {
         Instant start = Instant.now();
         Instant nearTheEnd = start.plus(Duration.ofMinutes(55));
-        Session almostOver = new Session(SessionSamples.sessionId(), userId(), tokenHash(), start,
+        Session almostOver = new Session(Fresh.sessionId(), Fresh.userId(), Fresh.refreshTokenHash(), start,
                 start.plus(Duration.ofMinutes(50)), nearTheEnd.plus(Duration.ofMinutes(1)));
         store.create(almostOver);
 
-        store.rotate(almostOver.id(), almostOver.refreshTokenHash(), tokenHash(), nearTheEnd, POLICY);
+        store.rotate(almostOver.id(), almostOver.refreshTokenHash(), Fresh.refreshTokenHash(), nearTheEnd, POLICY);
 
         assertThat(store.find(almostOver.id()).orElseThrow().expiresAt()).isEqualTo(start.plus(Duration.ofHours(1)));
     }
 
     @Test
     void ofManyConcurrentRotationsWithOneTokenExactlyOneSucceedsAndTheSessionIsRevoked() {
-        Session session = session(userId(), Instant.now(), POLICY);
+        Session session = session(Fresh.userId(), Instant.now(), POLICY);
         store.create(session);
 
         List<RotationOutcome> outcomes = Concurrently.run(32,
-                () -> store.rotate(session.id(), session.refreshTokenHash(), tokenHash(), Instant.now(), POLICY));
+                i -> store.rotate(session.id(), session.refreshTokenHash(), Fresh.refreshTokenHash(), Instant.now(), POLICY));
 
         assertThat(outcomes).filteredOn(RotationOutcome.ROTATED::equals).hasSize(1);
         assertThat(outcomes).contains(RotationOutcome.REUSED_SESSION_REVOKED);
@@ -111,20 +111,20 @@ class LettuceSessionStoreTest extends RedisTestConnection {
     @Test
     void theLastHundredTokensAreRecognisedAsReplaysAndOlderOnesAreUnknown() {
         Instant now = Instant.now();
-        Session session = session(userId(), now, POLICY);
+        Session session = session(Fresh.userId(), now, POLICY);
         store.create(session);
         List<RefreshTokenHash> tokens = new ArrayList<>(List.of(session.refreshTokenHash()));
         for (int i = 0; i < 150; i++) {
-            RefreshTokenHash next = tokenHash();
+            RefreshTokenHash next = Fresh.refreshTokenHash();
             assertThat(store.rotate(session.id(), tokens.get(i), next, now, POLICY)).isEqualTo(RotationOutcome.ROTATED);
             tokens.add(next);
         }
 
         assertThat(number(r -> r.llen(keys.previousTokens(session.id()))))
                 .isEqualTo(LettuceSessionStore.PREVIOUS_TOKENS_KEPT);
-        assertThat(store.rotate(session.id(), tokens.get(49), tokenHash(), now, POLICY)).isEqualTo(RotationOutcome.UNKNOWN);
+        assertThat(store.rotate(session.id(), tokens.get(49), Fresh.refreshTokenHash(), now, POLICY)).isEqualTo(RotationOutcome.UNKNOWN);
         assertThat(store.find(session.id())).isPresent();
-        assertThat(store.rotate(session.id(), tokens.get(50), tokenHash(), now, POLICY))
+        assertThat(store.rotate(session.id(), tokens.get(50), Fresh.refreshTokenHash(), now, POLICY))
                 .isEqualTo(RotationOutcome.REUSED_SESSION_REVOKED);
         assertThat(store.find(session.id())).isEmpty();
         assertThat(number(r -> r.exists(keys.previousTokens(session.id())))).isZero();
@@ -132,27 +132,27 @@ class LettuceSessionStoreTest extends RedisTestConnection {
 
     @Test
     void aTokenTheSessionNeverHadIsUnknownAndLeavesTheSessionAlone() {
-        Session session = session(userId(), Instant.now(), POLICY);
+        Session session = session(Fresh.userId(), Instant.now(), POLICY);
         store.create(session);
 
-        assertThat(store.rotate(session.id(), tokenHash(), tokenHash(), Instant.now(), POLICY)).isEqualTo(RotationOutcome.UNKNOWN);
+        assertThat(store.rotate(session.id(), Fresh.refreshTokenHash(), Fresh.refreshTokenHash(), Instant.now(), POLICY)).isEqualTo(RotationOutcome.UNKNOWN);
         assertThat(store.find(session.id())).contains(session);
     }
 
     @Test
     void aSessionPastItsEndByTheCallersClockCannotBeRotated() {
         Instant now = Instant.now();
-        Session session = session(userId(), now, POLICY);
+        Session session = session(Fresh.userId(), now, POLICY);
         store.create(session);
 
-        RotationOutcome outcome = store.rotate(session.id(), session.refreshTokenHash(), tokenHash(), session.expiresAt(), POLICY);
+        RotationOutcome outcome = store.rotate(session.id(), session.refreshTokenHash(), Fresh.refreshTokenHash(), session.expiresAt(), POLICY);
 
         assertThat(outcome).isEqualTo(RotationOutcome.UNKNOWN);
     }
 
     @Test
     void deleteEndsOneSessionOnce() {
-        UserId user = userId();
+        UserId user = Fresh.userId();
         Session first = session(user, Instant.now());
         Session second = session(user, Instant.now());
         store.create(first);
@@ -167,14 +167,14 @@ class LettuceSessionStoreTest extends RedisTestConnection {
 
     @Test
     void deleteAllOfEndsEveryLiveSessionOfOneUserOnly() {
-        UserId user = userId();
-        UserId other = userId();
+        UserId user = Fresh.userId();
+        UserId other = Fresh.userId();
         Instant now = Instant.now();
         List<Session> sessions = List.of(session(user, now), session(user, now), session(user, now));
         sessions.forEach(store::create);
         Session othersSession = session(other, now);
         store.create(othersSession);
-        Session ended = new Session(SessionSamples.sessionId(), user, tokenHash(), now, now, now.plusMillis(100));
+        Session ended = new Session(Fresh.sessionId(), user, Fresh.refreshTokenHash(), now, now, now.plusMillis(100));
         store.create(ended);
         await().atMost(Duration.ofSeconds(5)).until(() -> store.find(ended.id()).isEmpty());
 
@@ -189,11 +189,11 @@ class LettuceSessionStoreTest extends RedisTestConnection {
 
     @Test
     void countOfCountsLiveSessionsAndForgetsEndedOnes() {
-        UserId user = userId();
+        UserId user = Fresh.userId();
         Instant now = Instant.now();
         store.create(session(user, now));
         store.create(session(user, now));
-        Session ended = new Session(SessionSamples.sessionId(), user, tokenHash(), now, now, now.plusMillis(100));
+        Session ended = new Session(Fresh.sessionId(), user, Fresh.refreshTokenHash(), now, now, now.plusMillis(100));
         store.create(ended);
 
         await().atMost(Duration.ofSeconds(5)).until(() -> store.countOf(user) == 2);
@@ -203,7 +203,7 @@ class LettuceSessionStoreTest extends RedisTestConnection {
     @Test
     void storesWithDifferentPrefixesDoNotSeeEachOthersSessions() {
         LettuceSessionStore elsewhere = new LettuceSessionStore(gateway, prefix + "elsewhere:");
-        Session session = session(userId(), Instant.now());
+        Session session = session(Fresh.userId(), Instant.now());
 
         store.create(session);
 
@@ -217,13 +217,13 @@ class LettuceSessionStoreTest extends RedisTestConnection {
 
     @Test
     void scriptsStillRunAfterRedisForgetsThem() {
-        Session session = session(userId(), Instant.now());
+        Session session = session(Fresh.userId(), Instant.now());
         gateway.call(r -> r.scriptFlush());
 
         store.create(session);
         gateway.call(r -> r.scriptFlush());
 
-        assertThat(store.rotate(session.id(), session.refreshTokenHash(), tokenHash(), Instant.now(), SessionPolicy.DEFAULT))
+        assertThat(store.rotate(session.id(), session.refreshTokenHash(), Fresh.refreshTokenHash(), Instant.now(), SessionPolicy.DEFAULT))
                 .isEqualTo(RotationOutcome.ROTATED);
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.photostore.port.out.RateLimit;
 import com.photostore.port.out.RateLimitStatus;
+import com.photostore.port.out.contract.Concurrently;
 import io.lettuce.core.ScoredValue;
 import java.time.Duration;
 import java.util.List;
@@ -52,7 +53,7 @@ class RedisLoginRateLimiterTest extends RedisTestConnection {
 
     @Test
     void concurrentFailuresAreEachCountedOnce() {
-        List<RateLimitStatus> statuses = Concurrently.run(20, () -> limiter.recordFailure(key, FIVE_PER_MINUTE));
+        List<RateLimitStatus> statuses = Concurrently.run(20, i -> limiter.recordFailure(key, FIVE_PER_MINUTE));
 
         assertThat(statuses).filteredOn(status -> !status.limited()).hasSize(4);
         assertThat(statuses).filteredOn(RateLimitStatus::limited).hasSize(16);

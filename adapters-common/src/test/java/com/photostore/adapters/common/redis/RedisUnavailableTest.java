@@ -1,8 +1,6 @@
 package com.photostore.adapters.common.redis;
 
 import static com.photostore.adapters.common.redis.SessionSamples.session;
-import static com.photostore.adapters.common.redis.SessionSamples.sessionId;
-import static com.photostore.adapters.common.redis.SessionSamples.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -13,6 +11,7 @@ import com.photostore.adapters.common.testing.RunningRedis;
 import com.photostore.domain.error.UnavailableException;
 import com.photostore.domain.session.Session;
 import com.photostore.port.out.RateLimit;
+import com.photostore.port.out.contract.Fresh;
 import java.time.Duration;
 import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -36,14 +35,14 @@ class RedisUnavailableTest {
         try (RedisGateway gateway = RedisGateway.open(new RedisSettings(server.uri(), SHORT, SHORT))) {
             LettuceSessionStore store = new LettuceSessionStore(gateway, "photostore:");
             RedisLoginRateLimiter limiter = new RedisLoginRateLimiter(gateway, "photostore:");
-            Session session = session(userId(), Instant.now());
+            Session session = session(Fresh.userId(), Instant.now());
             store.create(session);
 
             server.close();
 
             assertTimeoutPreemptively(PROMPTLY, () -> {
                 assertUnavailable(() -> store.find(session.id()));
-                assertUnavailable(() -> store.create(session(userId(), Instant.now())));
+                assertUnavailable(() -> store.create(session(Fresh.userId(), Instant.now())));
                 assertUnavailable(() -> store.deleteAllOf(session.userId()));
                 assertUnavailable(() -> limiter.recordFailure("address:127.0.0.1", LIMIT));
             });
@@ -59,8 +58,8 @@ class RedisUnavailableTest {
             LettuceSessionStore store = new LettuceSessionStore(gateway, "photostore:");
 
             assertTimeoutPreemptively(PROMPTLY, () -> {
-                assertUnavailable(() -> store.countOf(userId()));
-                assertUnavailable(() -> store.delete(sessionId()));
+                assertUnavailable(() -> store.countOf(Fresh.userId()));
+                assertUnavailable(() -> store.delete(Fresh.sessionId()));
             });
         }
     }
