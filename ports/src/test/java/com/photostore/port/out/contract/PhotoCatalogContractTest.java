@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What every {@link PhotoCatalog} does: conditional creation and transitions, owner isolation, versioned
- * edits, and listings in a total order that page without gap or duplicate. Each test uses fresh owners, so
+ * edits, and listings in a total order that page without gap or duplicate, each test with fresh owners, so
  * the catalogue may be shared and need not be empty.
  */
 public abstract class PhotoCatalogContractTest {
