@@ -70,6 +70,9 @@ public abstract class LoginRateLimiterContractTest {
 
         await().atLeast(Duration.ofMillis(500)).atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(50))
                 .until(() -> !limiter.status(key, TWO_PER_SECOND).limited());
+        RateLimit noFailureLeft = new RateLimit(1, TWO_PER_SECOND.window());
+        await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !limiter.status(key, noFailureLeft).limited());
 
         assertThat(limiter.recordFailure(key, TWO_PER_SECOND).limited()).isFalse();
     }

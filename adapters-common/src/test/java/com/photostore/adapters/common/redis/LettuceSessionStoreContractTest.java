@@ -1,0 +1,14 @@
+package com.photostore.adapters.common.redis;
+
+import com.photostore.adapters.common.testing.RedisFixture;
+import com.photostore.port.out.SessionStore;
+import com.photostore.port.out.contract.SessionStoreContractTest;
+
+class LettuceSessionStoreContractTest extends SessionStoreContractTest {
+    private static final String PREFIX = RedisFixture.uniquePrefix("session-contract");
+
+    @Override
+    protected SessionStore sessions() {
+        return new LettuceSessionStore(SharedGateway.get(), PREFIX);
+    }
+}

@@ -1,0 +1,25 @@
+package com.photostore.adapters.common.redis;
+
+import com.photostore.adapters.common.testing.RedisFixture;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+
+/** Gives each test class the shared gateway and a key prefix of its own. */
+abstract class RedisTestConnection {
+    static RedisGateway gateway;
+    static String prefix;
+    static RedisKeys keys;
+
+    @BeforeAll
+    static void connect() {
+        gateway = SharedGateway.get();
+        prefix = RedisFixture.uniquePrefix("redis-adapter");
+        keys = new RedisKeys(prefix);
+    }
+
+    /** The integer a Redis command answers, read directly to check what the adapters stored. */
+    static long number(Function<RedisCommands<String, String>, Long> command) {
+        return gateway.call(command);
+    }
+}
