@@ -7,8 +7,7 @@ import static com.photostore.adapters.common.postgres.PhotoSamples.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.photostore.adapters.common.testing.PostgresFixture;
-import com.photostore.adapters.common.testing.TestDatabase;
+import com.photostore.adapters.common.testing.PostgresDatabaseExtension;
 import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.ImageMetadata;
 import com.photostore.domain.photo.Photo;
@@ -33,9 +32,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,15 +43,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CatalogListingTest {
     private static final List<String> NAMES = List.of("b.jpg", "A.jpg", "a.jpg", "été.jpg", "Z.jpg", "ZZ.png");
     private static final List<String> TAGS = List.of("sea", "sun", "family", "night");
-    private static TestDatabase database;
+    @RegisterExtension
+    static final PostgresDatabaseExtension POSTGRES = new PostgresDatabaseExtension();
     private static JooqPhotoCatalog catalog;
     private static UserId owner;
     private static List<Photo> library;
 
     @BeforeAll
     static void fillLibrary() {
-        database = PostgresFixture.freshDatabase();
-        catalog = new JooqPhotoCatalog(database.dsl());
+        catalog = new JooqPhotoCatalog(POSTGRES.dsl());
         owner = newOwner();
         library = new ArrayList<>();
         for (int i = 0; i < 23; i++) {
@@ -68,11 +67,6 @@ class CatalogListingTest {
         }
         catalog.createPending(pending(owner, "waiting.jpg", 5, NOW, tags("sea")));
         catalog.createPending(pending(newOwner(), "someone-else.jpg", 5, NOW, tags("sea")));
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
     }
 
     static Stream<Arguments> everyOrder() {

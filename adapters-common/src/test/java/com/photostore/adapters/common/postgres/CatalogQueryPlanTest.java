@@ -2,8 +2,7 @@ package com.photostore.adapters.common.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.photostore.adapters.common.testing.PostgresFixture;
-import com.photostore.adapters.common.testing.TestDatabase;
+import com.photostore.adapters.common.testing.PostgresDatabaseExtension;
 import com.photostore.domain.photo.Photo;
 import com.photostore.domain.photo.PhotoStatus;
 import com.photostore.domain.photo.Tag;
@@ -19,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,14 +33,14 @@ class CatalogQueryPlanTest {
             PhotoSort.TAKEN_AT, "photos_by_timeline_at",
             PhotoSort.NAME, "photos_by_name_key",
             PhotoSort.SIZE, "photos_by_size");
-    private static TestDatabase database;
+    @RegisterExtension
+    static final PostgresDatabaseExtension POSTGRES = new PostgresDatabaseExtension();
     private static CatalogListing listing;
     private static DSLContext dsl;
 
     @BeforeAll
     static void fill() {
-        database = PostgresFixture.freshDatabase();
-        dsl = database.dsl();
+        dsl = POSTGRES.dsl();
         listing = new CatalogListing(dsl);
         dsl.execute("""
                 INSERT INTO photos (id, owner_id, status, file_name, name_key, content_type, size, sha256, image_type,
@@ -62,11 +61,6 @@ class CatalogQueryPlanTest {
                 FROM generate_series(1, ?) AS i
                 """, ROWS);
         dsl.execute("ANALYZE photos");
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
     }
 
     static List<Object[]> everyOrder() {

@@ -9,8 +9,7 @@ import static com.photostore.adapters.common.postgres.PhotoSamples.tags;
 import static com.photostore.adapters.common.postgres.PhotoSamples.withContent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.photostore.adapters.common.testing.PostgresFixture;
-import com.photostore.adapters.common.testing.TestDatabase;
+import com.photostore.adapters.common.testing.PostgresDatabaseExtension;
 import com.photostore.domain.photo.Description;
 import com.photostore.domain.photo.Photo;
 import com.photostore.domain.photo.PhotoStatus;
@@ -21,23 +20,18 @@ import com.photostore.domain.user.UserId;
 import com.photostore.port.out.CreateOutcome;
 import com.photostore.port.out.TransitionOutcome;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JooqPhotoCatalogTest {
-    private static TestDatabase database;
+    @RegisterExtension
+    static final PostgresDatabaseExtension POSTGRES = new PostgresDatabaseExtension();
     private static JooqPhotoCatalog catalog;
 
     @BeforeAll
     static void open() {
-        database = PostgresFixture.freshDatabase();
-        catalog = new JooqPhotoCatalog(database.dsl());
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
+        catalog = new JooqPhotoCatalog(POSTGRES.dsl());
     }
 
     private static Photo ready(Photo photo) {

@@ -2,31 +2,25 @@ package com.photostore.adapters.common.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.photostore.adapters.common.testing.PostgresFixture;
-import com.photostore.adapters.common.testing.TestDatabase;
+import com.photostore.adapters.common.testing.PostgresDatabaseExtension;
 import com.photostore.domain.user.PasswordHash;
 import com.photostore.domain.user.User;
 import com.photostore.domain.user.UserId;
 import com.photostore.domain.user.Username;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JooqUserRepositoryTest {
-    private static TestDatabase database;
+    @RegisterExtension
+    static final PostgresDatabaseExtension POSTGRES = new PostgresDatabaseExtension();
     private static JooqUserRepository users;
 
     @BeforeAll
     static void open() {
-        database = PostgresFixture.freshDatabase();
-        users = new JooqUserRepository(database.dsl());
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
+        users = new JooqUserRepository(POSTGRES.dsl());
     }
 
     private static User user(String name) {
@@ -45,7 +39,7 @@ class JooqUserRepositoryTest {
         assertThat(users.findByUsername(Username.parse("alice.SMITH"))).contains(alice);
         assertThat(users.findById(alice.id())).contains(alice);
         assertThat(users.findByUsername(Username.parse("other"))).isEmpty();
-        assertThat(database.dsl().fetchValue("SELECT username FROM users WHERE id = ?", alice.id().value()))
+        assertThat(POSTGRES.dsl().fetchValue("SELECT username FROM users WHERE id = ?", alice.id().value()))
                 .isEqualTo("alice.smith");
     }
 

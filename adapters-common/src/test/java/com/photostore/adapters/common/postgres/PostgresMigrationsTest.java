@@ -2,37 +2,26 @@ package com.photostore.adapters.common.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.photostore.adapters.common.testing.PostgresFixture;
-import com.photostore.adapters.common.testing.TestDatabase;
+import com.photostore.adapters.common.testing.PostgresDatabaseExtension;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresMigrationsTest {
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void open() {
-        database = PostgresFixture.freshDatabase();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final PostgresDatabaseExtension POSTGRES = new PostgresDatabaseExtension();
 
     @Test
     void aMigratedDatabaseHasNothingLeftToApply() {
-        assertThat(PostgresMigrations.migrate(database.dataSource())).isZero();
-        assertThat(database.dsl().fetchValue("SELECT count(*) FROM flyway_schema_history WHERE success"))
+        assertThat(PostgresMigrations.migrate(POSTGRES.database().dataSource())).isZero();
+        assertThat(POSTGRES.dsl().fetchValue("SELECT count(*) FROM flyway_schema_history WHERE success"))
                 .isEqualTo(1L);
     }
 
     @Test
     void everyListingHasItsIndex() {
-        DSLContext dsl = database.dsl();
+        DSLContext dsl = POSTGRES.dsl();
         Map<String, String> indexes = dsl.fetch("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'photos'")
                 .intoMap(r -> r.get(0, String.class), r -> r.get(1, String.class));
 
@@ -46,7 +35,7 @@ class PostgresMigrationsTest {
 
     @Test
     void textThatIsOrderedUsesTheCodePointCollation() {
-        DSLContext dsl = database.dsl();
+        DSLContext dsl = POSTGRES.dsl();
         Map<String, String> collations = dsl.fetch("SELECT column_name, collation_name FROM information_schema.columns "
                         + "WHERE table_name = 'photos' AND collation_name IS NOT NULL")
                 .intoMap(r -> r.get(0, String.class), r -> r.get(1, String.class));

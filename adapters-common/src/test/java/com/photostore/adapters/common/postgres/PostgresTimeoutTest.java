@@ -3,8 +3,7 @@ package com.photostore.adapters.common.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.photostore.adapters.common.testing.PostgresFixture;
-import com.photostore.adapters.common.testing.TestDatabase;
+import com.photostore.adapters.common.testing.PostgresDatabaseExtension;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,26 +13,16 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresTimeoutTest {
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void open() {
-        database = PostgresFixture.freshDatabase();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final PostgresDatabaseExtension POSTGRES = new PostgresDatabaseExtension();
 
     @Test
     void poolConnectionsCarryTheStatementTimeout() throws SQLException {
-        try (HikariDataSource pool = PostgresPool.open(database.settings(Duration.ofMillis(300)));
+        try (HikariDataSource pool = PostgresPool.open(POSTGRES.database().settings(Duration.ofMillis(300)));
              Connection connection = pool.getConnection();
              Statement statement = connection.createStatement()) {
             try (ResultSet shown = statement.executeQuery("SHOW statement_timeout")) {
@@ -52,7 +41,7 @@ class PostgresTimeoutTest {
 
     @Test
     void jooqCancelsAStatementAfterItsQueryTimeout() {
-        try (HikariDataSource pool = PostgresPool.open(database.settings(Duration.ofMinutes(1)))) {
+        try (HikariDataSource pool = PostgresPool.open(POSTGRES.database().settings(Duration.ofMinutes(1)))) {
             DSLContext dsl = PostgresDsl.create(pool, Duration.ofSeconds(1));
             Instant start = Instant.now();
 
