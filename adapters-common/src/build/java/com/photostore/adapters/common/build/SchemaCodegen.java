@@ -20,9 +20,9 @@ import org.jooq.meta.jaxb.Logging;
 import org.jooq.meta.jaxb.Target;
 
 /**
- * Build step that applies the Flyway migrations to a throw-away embedded PostgreSQL and generates the
- * jOOQ schema classes from it; it does nothing when the migrations are unchanged since the last run.
- * Arguments: migration folder, output folder, package name.
+ * Build step that applies the Flyway migrations (folder: first argument) to a throw-away embedded
+ * PostgreSQL and generates the jOOQ schema classes from it (into the second argument's folder and third
+ * argument's package), doing nothing when the migrations are unchanged since the last run.
  */
 public final class SchemaCodegen {
     private static final String STAMP = ".migrations.sha256";

@@ -6,8 +6,12 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
-/** Builds the jOOQ context the PostgreSQL adapters share, with a query timeout on every statement. */
+/**
+ * Builds the jOOQ context the PostgreSQL adapters share: a query timeout on every statement, and
+ * failures that may pass when retried reported as {@code UnavailableException}.
+ */
 public final class PostgresDsl {
 
     private PostgresDsl() {
@@ -20,6 +24,10 @@ public final class PostgresDsl {
                 .withQueryTimeout(seconds)
                 .withRenderSchema(false)
                 .withExecuteLogging(false);
-        return DSL.using(dataSource, SQLDialect.POSTGRES, settings);
+        return DSL.using(new DefaultConfiguration()
+                .set(dataSource)
+                .set(SQLDialect.POSTGRES)
+                .set(settings)
+                .set(new PostgresFailures()));
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.photostore.adapters.common.testing.PostgresDatabaseExtension;
+import com.photostore.domain.error.UnavailableException;
+import com.photostore.domain.user.UserId;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
@@ -45,10 +48,36 @@ class PostgresTimeoutTest {
             DSLContext dsl = PostgresDsl.create(pool, Duration.ofSeconds(1));
             Instant start = Instant.now();
 
-            assertThatThrownBy(() -> dsl.fetch("SELECT pg_sleep(10)")).isInstanceOf(DataAccessException.class);
+            assertThatThrownBy(() -> dsl.fetch("SELECT pg_sleep(10)")).isInstanceOf(UnavailableException.class);
             assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(6));
             assertThat(dsl.settings().getQueryTimeout()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aPoolWithNoFreeConnectionFailsWithinTheConnectTimeout() throws SQLException {
+        PostgresConnectionSettings base = POSTGRES.database().settings(Duration.ofSeconds(5));
+        PostgresConnectionSettings one = new PostgresConnectionSettings(base.jdbcUrl(), base.user(), base.password(), 1,
+                Duration.ofMillis(500), base.statementTimeout());
+        try (HikariDataSource pool = PostgresPool.open(one); Connection held = pool.getConnection()) {
+            JooqUserRepository users = new JooqUserRepository(PostgresDsl.create(pool, Duration.ofSeconds(5)));
+            Instant start = Instant.now();
+
+            assertThatThrownBy(() -> users.findById(new UserId(UUID.randomUUID())))
+                    .isInstanceOf(UnavailableException.class)
+                    .hasMessageNotContaining(one.password());
+            assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(3));
+            assertThat(held.isValid(1)).isTrue();
+        }
+    }
+
+    @Test
+    void otherFailuresPassUnchanged() {
+        DSLContext dsl = POSTGRES.dsl();
+
+        assertThatThrownBy(() -> dsl.execute("SELECT no_such_column FROM users"))
+                .isInstanceOf(DataAccessException.class)
+                .isNotInstanceOf(UnavailableException.class);
     }
 
     @Test

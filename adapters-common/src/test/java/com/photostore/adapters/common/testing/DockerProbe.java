@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * Tells whether a Docker engine can run test containers. It asks Testcontainers only when an engine
- * could plausibly be reached (a {@code DOCKER_HOST}, a Testcontainers configuration or a local socket),
- * so that on a machine with no engine the answer is immediate and nothing is logged.
+ * Tells whether a Docker engine can run test containers, asking Testcontainers only when an engine could
+ * plausibly be reached (a {@code DOCKER_HOST}, a Testcontainers configuration or a local socket), so that
+ * on a machine with no engine the answer is immediate and nothing is logged.
  */
 public final class DockerProbe {
     private static final String FORCE_EMBEDDED = "photostore.test.embedded";

@@ -8,9 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * One PostgreSQL server per test JVM, started on first use on a free port and stopped by a shutdown hook:
- * a Testcontainers container where Docker runs, an embedded server otherwise. Its migrated template
- * database is copied into a fresh database for each caller, so test classes never see each other's rows.
+ * One PostgreSQL server per test JVM (a Testcontainers container where Docker runs, an embedded server
+ * otherwise), started on first use on a free port, stopped by a shutdown hook, whose migrated template
+ * database is copied into a fresh database for each caller so that test classes never see each other's rows.
  */
 public final class PostgresFixture {
     private static final String TEMPLATE = "photostore_template";
