@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link LoginRateLimiter} does, in real time: a key is limited once it has the maximum of
- * failures within the sliding window, until the oldest leaves it. Each test uses fresh keys.
+ * failures within the sliding window, until the oldest leaves it, each test with fresh keys.
  */
 public abstract class LoginRateLimiterContractTest {
     private static final RateLimit THREE_PER_MINUTE = new RateLimit(3, Duration.ofMinutes(1));

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link ObjectStorage} does: presigned upload forms that really upload under their policy,
  * ranged and bounded reads, thumbnails, deletes that ignore missing keys, ordered listings and repeatable
- * download URLs. Each test works under a fresh key prefix, so the bucket may be shared.
+ * download URLs, each test under a fresh key prefix, so the bucket may be shared.
  */
 public abstract class ObjectStorageContractTest {
     private static final byte[] HUNDRED_BYTES = hundredBytes();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link SessionStore} does, in real time: sessions end by themselves at {@code expiresAt},
- * refresh tokens rotate atomically and a replayed old token revokes its session. Each test uses fresh users
+ * refresh tokens rotate atomically and a replayed old token revokes its session, each test with fresh users
  * and sessions, so the store may be shared.
  */
 public abstract class SessionStoreContractTest {

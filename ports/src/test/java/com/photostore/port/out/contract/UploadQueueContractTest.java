@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link UploadQueue} does, in real time: events round-trip, a received message stays hidden
  * for the visibility timeout and comes back unless acknowledged, and receiving waits at most as long as
- * asked. Each test gets a fresh, empty queue.
+ * asked, each test on a fresh, empty queue.
  */
 public abstract class UploadQueueContractTest {
     private static final Duration LONG_WAIT = Duration.ofSeconds(10);
