@@ -31,7 +31,7 @@ final class PhotoRows {
     private PhotoRows() {
     }
 
-    /** A row holding every column of the photo except the generated time-line column. */
+    /** A row writing every column of the photo (absent facts as nulls) except the generated time-line column. */
     static PhotosRecord toRecord(Photo photo) {
         PhotosRecord row = new PhotosRecord();
         row.setId(photo.id().value());
@@ -50,6 +50,7 @@ final class PhotoRows {
         row.setPendingUntil(photo.pendingUntil() == null ? null : utc(photo.pendingUntil()));
         row.setRejectionReason(photo.rejectionReason());
         row.setVersion(photo.version());
+        row.changed(true);
         row.changed(PHOTOS.TIMELINE_AT, false);
         return row;
     }
