@@ -19,6 +19,8 @@ import org.jooq.impl.DSL;
  * {@code (column, id) > (value, id)} ascending, {@code <} descending, the photo id breaking ties.
  */
 final class SortColumn<T> {
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
     private final PhotoSort sort;
     private final Field<T> field;
     private final Function<Photo, T> valueOf;
@@ -38,7 +40,7 @@ final class SortColumn<T> {
         return switch (sort) {
             case UPLOADED_AT -> instants(sort, PHOTOS.UPLOADED_AT, Photo::uploadedAt);
             case TAKEN_AT -> instants(sort, PHOTOS.TIMELINE_AT, Photo::timelineInstant);
-            case NAME -> new SortColumn<>(sort, PHOTOS.NAME_KEY, p -> p.fileName().sortKey(), s -> s, s -> s);
+            case NAME -> new SortColumn<>(sort, PHOTOS.NAME_KEY, p -> p.fileName().sortKey(), s -> s, SortColumn::parseName);
             case SIZE -> new SortColumn<>(sort, PHOTOS.SIZE, Photo::size, String::valueOf, SortColumn::parseSize);
         };
     }
@@ -46,7 +48,22 @@ final class SortColumn<T> {
     private static SortColumn<OffsetDateTime> instants(PhotoSort sort, Field<OffsetDateTime> field,
                                                        Function<Photo, Instant> instantOf) {
         return new SortColumn<>(sort, field, p -> PhotoRows.utc(instantOf.apply(p)),
-                t -> t.toInstant().toString(), s -> PhotoRows.utc(Instant.parse(s)));
+                t -> t.toInstant().toString(), SortColumn::parseInstant);
+    }
+
+    private static OffsetDateTime parseInstant(String text) {
+        Instant instant = Instant.parse(text);
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new IllegalArgumentException("instant out of range");
+        }
+        return PhotoRows.utc(instant);
+    }
+
+    private static String parseName(String text) {
+        if (text.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("a name key has no NUL");
+        }
+        return text;
     }
 
     private static Long parseSize(String text) {

@@ -147,6 +147,18 @@ class CatalogListingTest {
         assertThatThrownBy(() -> catalog.list(query)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"uploadedAt|+300000-01-01T00:00:00Z", "takenAt|-5000-01-01T00:00:00Z", "name|a\u0000b",
+        "takenAt|2024-13-01T00:00:00Z", "size|99999999999999999999"})
+    void rejectsWellFormedTokensWithValuesNoPhotoHas(String sortAndValue) {
+        String[] parts = sortAndValue.split("\\|");
+        PhotoSort sort = PhotoSort.fromApiName(parts[0]).orElseThrow();
+        String token = new ContinuationToken(parts[0], library.get(0).id(), parts[1]).encode();
+        CatalogQuery query = new CatalogQuery(owner, sort, SortOrder.DESC, PhotoFilter.READY, 2, Optional.of(token));
+
+        assertThatThrownBy(() -> catalog.list(query)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void aTokenOfOneSortKeyDoesNotContinueAnother() {
         CatalogQuery byName = new CatalogQuery(owner, PhotoSort.NAME, SortOrder.ASC, PhotoFilter.READY, 2,
