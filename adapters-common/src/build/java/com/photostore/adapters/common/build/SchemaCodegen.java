@@ -34,7 +34,7 @@ public final class SchemaCodegen {
         Path migrations = Path.of(args[0]);
         Path output = Path.of(args[1]);
         String packageName = args[2];
-        String digest = digestOf(migrations);
+        String digest = digestOf(migrations, packageName);
         Path stamp = output.resolve(STAMP);
         if (Files.exists(stamp) && Files.readString(stamp).equals(digest)) {
             System.out.println("jOOQ schema classes are up to date");
@@ -69,8 +69,10 @@ public final class SchemaCodegen {
                                 .withClean(true)));
     }
 
-    private static String digestOf(Path migrations) throws IOException, java.security.NoSuchAlgorithmException {
+    private static String digestOf(Path migrations, String packageName)
+            throws IOException, java.security.NoSuchAlgorithmException {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(packageName.getBytes(StandardCharsets.UTF_8));
         List<Path> files;
         try (Stream<Path> listing = Files.list(migrations)) {
             files = listing.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
