@@ -46,6 +46,7 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
     private static final Duration REACHABILITY_TIMEOUT = Duration.ofSeconds(2);
     private static final int NOT_FOUND = 404;
     private static final int RANGE_NOT_SATISFIABLE = 416;
+    private static final int LARGEST_ARRAY = Integer.MAX_VALUE - 8;
 
     private final S3Client client;
     private final S3Presigner presigner;
@@ -135,7 +136,7 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
         if (info.size() > maxBytes) {
             throw new ObjectTooLargeException(info.size(), maxBytes);
         }
-        int bound = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8L);
+        int bound = (int) Math.min(maxBytes, LARGEST_ARRAY - 1L) + 1;
         try (InputStream in = client.getObject(request -> request.bucket(bucket).key(key.value()))) {
             byte[] content = in.readNBytes(bound);
             if (content.length > maxBytes) {
@@ -181,6 +182,7 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
         startAfter.ifPresent(request::startAfter);
         List<S3Object> objects = call("list objects", () -> client.listObjectsV2(request.build())).contents();
         List<ObjectInfo> infos = new ArrayList<>(objects.size());
+        // A listing names no content type or metadata; head() gives them for one object.
         for (S3Object object : objects) {
             infos.add(new ObjectInfo(new ObjectKey(object.key()), object.size(), object.eTag(), null, Map.of(),
                     object.lastModified()));

@@ -1,6 +1,5 @@
 package com.photostore.adapters.aws.s3;
 
-import com.photostore.adapters.aws.testing.S3ProxyServer;
 import com.photostore.domain.photo.UploadForm;
 import com.photostore.port.out.ObjectStorage;
 import com.photostore.port.out.contract.MultipartFormPost;
@@ -10,27 +9,21 @@ import org.junit.jupiter.api.BeforeAll;
 
 /** The object storage contract against s3proxy, with files posted to it through the presigned forms. */
 class S3ObjectStorageContractTest extends ObjectStorageContractTest {
-    private static final String BUCKET = "contract-photos";
-
-    private static S3ProxyServer server;
-    private static S3ObjectStorage storage;
+    private static S3StorageFixture fixture;
 
     @BeforeAll
     static void startServer() {
-        server = S3ProxyServer.start();
-        server.createBucket(BUCKET);
-        storage = S3ObjectStorage.create(server.settings(), BUCKET);
+        fixture = S3StorageFixture.start("contract-photos");
     }
 
     @AfterAll
     static void stopServer() {
-        storage.close();
-        server.close();
+        fixture.close();
     }
 
     @Override
     protected ObjectStorage storage() {
-        return storage;
+        return fixture.storage();
     }
 
     @Override

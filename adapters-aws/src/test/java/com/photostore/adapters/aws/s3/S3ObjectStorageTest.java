@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,20 +33,20 @@ class S3ObjectStorageTest {
     private static final String BUCKET = "photos";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
+    private static S3StorageFixture fixture;
     private static S3ProxyServer server;
     private static S3ObjectStorage storage;
 
     @BeforeAll
     static void startServer() {
-        server = S3ProxyServer.start();
-        server.createBucket(BUCKET);
-        storage = S3ObjectStorage.create(server.settings(), BUCKET);
+        fixture = S3StorageFixture.start(BUCKET);
+        server = fixture.server();
+        storage = fixture.storage();
     }
 
     @AfterAll
     static void stopServer() {
-        storage.close();
-        server.close();
+        fixture.close();
     }
 
     @Test
@@ -61,12 +63,9 @@ class S3ObjectStorageTest {
     @Test
     void theServerRefusesAFileOfAnotherContentType() throws Exception {
         ObjectKey key = key();
-        UploadForm form = storage.presignUpload(policy(key, 1, 100), Instant.now());
-        Map<String, String> fields = new LinkedHashMap<>(form.fields());
-        fields.put("Content-Type", "text/html");
+        UploadForm form = withField(storage.presignUpload(policy(key, 1, 100), Instant.now()), "Content-Type", "text/html");
 
-        HttpResponse<String> response = MultipartFormPost.send(new UploadForm(form.url(), fields, form.expiresAt()),
-                "page.html", "<script></script>".getBytes(StandardCharsets.UTF_8), "text/html");
+        HttpResponse<String> response = MultipartFormPost.send(form, "page.html", "<script></script>".getBytes(StandardCharsets.UTF_8), "text/html");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(storage.head(key)).isEmpty();
@@ -87,12 +86,10 @@ class S3ObjectStorageTest {
     @Test
     void theServerRefusesAFormWhoseSignatureDoesNotMatch() throws Exception {
         ObjectKey key = key();
-        UploadForm form = storage.presignUpload(policy(key, 1, 100), Instant.now());
-        Map<String, String> fields = new LinkedHashMap<>(form.fields());
-        fields.put("x-amz-signature", "0".repeat(64));
+        UploadForm form = withField(storage.presignUpload(policy(key, 1, 100), Instant.now()), "x-amz-signature",
+                "0".repeat(64));
 
-        HttpResponse<String> response = MultipartFormPost.send(new UploadForm(form.url(), fields, form.expiresAt()),
-                "a.jpg", new byte[10], "image/jpeg");
+        HttpResponse<String> response = MultipartFormPost.send(form, "a.jpg", new byte[10], "image/jpeg");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(storage.head(key)).isEmpty();
@@ -134,6 +131,39 @@ class S3ObjectStorageTest {
         URI url = storage.presignDownload(key(), signedAt, Duration.ofHours(2), Optional.empty());
 
         assertThat(url.getQuery()).contains("X-Amz-Date=20261126T070000Z").contains("X-Amz-Expires=7200");
+    }
+
+    @Test
+    void readAllTakesAnyLimit() {
+        ObjectKey key = key();
+        storage.writeThumbnail(key, new byte[] {7, 8, 9});
+
+        assertThat(storage.readAll(key, Long.MAX_VALUE)).containsExactly(7, 8, 9);
+        assertThat(storage.readAll(key, 3)).containsExactly(7, 8, 9);
+    }
+
+    @Test
+    void deletesMoreKeysThanOneRequestTakes() {
+        ObjectKey kept = key();
+        ObjectKey last = key();
+        storage.writeThumbnail(kept, new byte[] {1});
+        storage.writeThumbnail(last, new byte[] {1});
+        List<ObjectKey> keys = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            keys.add(key());
+        }
+        keys.add(last);
+
+        storage.delete(keys);
+
+        assertThat(storage.head(last)).isEmpty();
+        assertThat(storage.head(kept)).isPresent();
+    }
+
+    private static UploadForm withField(UploadForm form, String name, String value) {
+        Map<String, String> fields = new LinkedHashMap<>(form.fields());
+        fields.put(name, value);
+        return new UploadForm(form.url(), fields, form.expiresAt());
     }
 
     private static ObjectKey key() {
