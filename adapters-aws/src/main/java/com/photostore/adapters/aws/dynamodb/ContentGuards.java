@@ -75,6 +75,14 @@ final class ContentGuards {
                 Condition.bothEqual(PHOTO_ID, PhotoItems.s(claimant.value()), CONFIRMED, AttributeValue.fromBool(false)));
     }
 
+    /** Whether the guard of the content names the photo as written. */
+    boolean holds(UserId owner, Sha256 sha256, PhotoId photo) {
+        return table.get(key(owner, sha256))
+                .filter(item -> PhotoItems.text(item, PHOTO_ID).equals(photo.value()))
+                .filter(item -> item.get(CONFIRMED).bool())
+                .isPresent();
+    }
+
     /** The photo the guard names now, if there is a guard. */
     Optional<PhotoId> holder(UserId owner, Sha256 sha256) {
         return table.get(key(owner, sha256)).map(item -> new PhotoId(PhotoItems.text(item, PHOTO_ID)));

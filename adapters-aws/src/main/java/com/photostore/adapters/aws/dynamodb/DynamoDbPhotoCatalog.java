@@ -6,7 +6,6 @@ import com.photostore.domain.photo.ImageMetadata;
 import com.photostore.domain.photo.Photo;
 import com.photostore.domain.photo.PhotoId;
 import com.photostore.domain.photo.PhotoStatus;
-import com.photostore.domain.photo.Tag;
 import com.photostore.domain.photo.TagCount;
 import com.photostore.domain.user.UserId;
 import com.photostore.port.out.CatalogPage;
@@ -15,18 +14,10 @@ import com.photostore.port.out.CreateOutcome;
 import com.photostore.port.out.PhotoCatalog;
 import com.photostore.port.out.TransitionOutcome;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The photo catalogue in one DynamoDB table (see {@link PhotoTableSchema}) without transactions: every
@@ -40,12 +31,14 @@ public final class DynamoDbPhotoCatalog implements PhotoCatalog {
     private final ContentGuards guards;
     private final TagItems tagItems;
     private final PhotoListing listing;
+    private final CatalogSummaries summaries;
 
     public DynamoDbPhotoCatalog(DynamoDbClient client, String tableName) {
         this.table = new CatalogTable(client, tableName);
         this.guards = new ContentGuards(table, this::find);
         this.tagItems = new TagItems(table);
         this.listing = new PhotoListing(table);
+        this.summaries = new CatalogSummaries(table);
     }
 
     @Override
@@ -88,7 +81,8 @@ public final class DynamoDbPhotoCatalog implements PhotoCatalog {
     @Override
     public TransitionOutcome markReady(UserId owner, PhotoId id, ImageMetadata metadata, long size, Sha256 sha256) {
         return transition(owner, id, pending -> {
-            Optional<PhotoId> holder = guards.claim(owner, sha256, id, true);
+            Optional<PhotoId> holder = guards.holds(owner, sha256, id) ? Optional.empty()
+                    : guards.claim(owner, sha256, id, true);
             if (holder.isPresent()) {
                 return Optional.of(new TransitionOutcome.DuplicateContent(holder.get()));
             }
@@ -151,37 +145,12 @@ public final class DynamoDbPhotoCatalog implements PhotoCatalog {
 
     @Override
     public List<TagCount> tagCounts(UserId owner) {
-        Map<Tag, Long> counts = new TreeMap<>();
-        forEachPage(QueryRequest.builder()
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :tags)")
-                .filterExpression("#status = :ready")
-                .expressionAttributeNames(Map.of("#pk", PhotoTableSchema.PARTITION_KEY,
-                        "#sk", PhotoTableSchema.SORT_KEY, "#status", PhotoItems.STATUS))
-                .expressionAttributeValues(Map.of(":pk", PhotoItems.s(SortKeys.partition(owner)),
-                        ":tags", PhotoItems.s(SortKeys.tagItems()), ":ready", PhotoItems.s(PhotoStatus.READY.name())))
-                .consistentRead(true), response -> response.items().forEach(item ->
-                counts.merge(new Tag(PhotoItems.text(item, PhotoItems.TAG)), 1L, Long::sum)), Integer.MAX_VALUE);
-        return counts.entrySet().stream()
-                .map(e -> new TagCount(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingLong(TagCount::count).reversed().thenComparing(TagCount::tag))
-                .toList();
+        return summaries.tagCounts(owner);
     }
 
     @Override
     public List<Photo> expiredPending(Instant now, int limit) {
-        List<Photo> expired = new ArrayList<>();
-        forEachPage(QueryRequest.builder()
-                .indexName(PhotoTableSchema.PENDING_INDEX)
-                .keyConditionExpression("#shard = :shard AND #until < :now")
-                .expressionAttributeNames(Map.of("#shard", PhotoTableSchema.PENDING_PARTITION,
-                        "#until", PhotoTableSchema.PENDING_SORT))
-                .expressionAttributeValues(Map.of(":shard", PhotoItems.s(PhotoItems.pendingShard()),
-                        ":now", PhotoItems.s(SortKeys.instant(now)))), response -> response.items().stream()
-                .map(PhotoItems::photo)
-                .filter(photo -> photo.status() == PhotoStatus.PENDING && photo.pendingUntil().isBefore(now))
-                .limit(limit - (long) expired.size())
-                .forEach(expired::add), limit);
-        return expired;
+        return summaries.expiredPending(now, limit);
     }
 
     /**
@@ -226,19 +195,5 @@ public final class DynamoDbPhotoCatalog implements PhotoCatalog {
         }
         tagItems.restore(next.owner(), next.id(), find(next.owner(), next.id()), next.tags().values());
         return false;
-    }
-
-    private void forEachPage(QueryRequest.Builder request, Consumer<QueryResponse> consumer,
-                             int wanted) {
-        Map<String, AttributeValue> start = null;
-        int seen = 0;
-        do {
-            QueryResponse response = table.query(request.exclusiveStartKey(start)
-                    .limit(wanted == Integer.MAX_VALUE ? null : wanted - seen));
-            consumer.accept(response);
-            seen += response.count();
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
-        } while (start != null && seen < wanted);
     }
 }
