@@ -34,6 +34,8 @@ final class PhotoItems {
     static final String STATUS = "status";
     static final String TAG = "tag";
     static final String VERSION = "version";
+    static final String CONTENT_TYPE = "contentType";
+    static final String TAGS = "tags";
     private static final String PENDING_SHARD = "PENDING";
 
     private PhotoItems() {
@@ -51,7 +53,7 @@ final class PhotoItems {
         item.put("owner", s(photo.owner().toString()));
         item.put(STATUS, s(photo.status().name()));
         item.put("fileName", s(photo.fileName().value()));
-        item.put("contentType", s(photo.contentType().mimeType()));
+        item.put(CONTENT_TYPE, s(photo.contentType().mimeType()));
         item.put("size", n(photo.size()));
         putIfSet(item, "sha256", photo.sha256(), Sha256::hex);
         if (photo.image() != null) {
@@ -59,7 +61,7 @@ final class PhotoItems {
         }
         putIfSet(item, "title", photo.title(), Title::value);
         putIfSet(item, "description", photo.description(), Description::value);
-        item.put("tags", AttributeValue.fromL(photo.tags().values().stream().map(t -> s(t.value())).toList()));
+        item.put(TAGS, tagList(photo));
         item.put("uploadedAt", s(photo.uploadedAt().toString()));
         putIfSet(item, "pendingUntil", photo.pendingUntil(), Instant::toString);
         putIfSet(item, "rejectionReason", photo.rejectionReason(), Function.identity());
@@ -78,6 +80,8 @@ final class PhotoItems {
         item.put(PHOTO_ID, s(photo.id().value()));
         item.put(TAG, s(tag.value()));
         item.put(STATUS, s(photo.status().name()));
+        item.put(CONTENT_TYPE, s(photo.contentType().mimeType()));
+        item.put(TAGS, tagList(photo));
         return item;
     }
 
@@ -91,10 +95,10 @@ final class PhotoItems {
         UserId owner = UserId.parse(text(item, "owner"));
         Map<String, AttributeValue> image = item.containsKey("image") ? item.get("image").m() : null;
         return new Photo(id, owner, PhotoStatus.valueOf(text(item, STATUS)), new FileName(text(item, "fileName")),
-                contentType(text(item, "contentType")), Long.parseLong(item.get("size").n()),
+                contentType(text(item, CONTENT_TYPE)), Long.parseLong(item.get("size").n()),
                 optional(item, "sha256", Sha256::new), image == null ? null : image(image),
                 optional(item, "title", Title::new), optional(item, "description", Description::new),
-                new Tags(item.get("tags").l().stream().map(v -> new Tag(v.s())).toList()),
+                new Tags(item.get(TAGS).l().stream().map(v -> new Tag(v.s())).toList()),
                 PhotoObjectKeys.of(owner, id), Instant.parse(text(item, "uploadedAt")),
                 optional(item, "pendingUntil", Instant::parse), optional(item, "rejectionReason", Function.identity()),
                 Long.parseLong(item.get(VERSION).n()));
@@ -114,6 +118,10 @@ final class PhotoItems {
             throw new IllegalStateException("a photo table item lacks its " + name);
         }
         return value.s();
+    }
+
+    private static AttributeValue tagList(Photo photo) {
+        return AttributeValue.fromL(photo.tags().values().stream().map(t -> s(t.value())).toList());
     }
 
     private static void indexKeys(Map<String, AttributeValue> item, String prefix, Photo photo) {

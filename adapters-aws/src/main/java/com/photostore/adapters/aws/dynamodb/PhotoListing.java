@@ -4,27 +4,22 @@ import com.photostore.domain.photo.Photo;
 import com.photostore.domain.photo.PhotoId;
 import com.photostore.domain.photo.Tag;
 import com.photostore.domain.query.PhotoFilter;
-import com.photostore.domain.query.PhotoSort;
 import com.photostore.domain.query.SortOrder;
-import com.photostore.domain.query.TimeRange;
 import com.photostore.port.out.CatalogPage;
 import com.photostore.port.out.CatalogQuery;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * Pages of an owner's photos: a query of the index of the sort key, over the photos' own items with the
- * requested status, or over the tag items of the filter's first tag (then reading those photos); the
- * range of the sort key's own time filter is a key condition, the rest of the filter is checked on each
- * photo, and pages are queried until the page is full or the index ends.
+ * Pages of an owner's photos: a query of the index of the sort key (see {@link ListingConditions}), over
+ * the photos' own items with the requested status, or over the tag items of the filter's first tag (then
+ * reading those photos), each photo checked against the whole filter, until the page is full or the index ends.
  */
 final class PhotoListing {
     private final CatalogTable table;
@@ -46,7 +41,7 @@ final class PhotoListing {
                 .orElse(null);
         List<Photo> found = new ArrayList<>();
         do {
-            QueryResponse response = table.query(keyCondition(query.sort(), filter, partition, prefix, sortAttribute)
+            QueryResponse response = table.query(ListingConditions.query(query.sort(), filter, partition, prefix)
                     .indexName(index)
                     .consistentRead(true)
                     .scanIndexForward(query.order() == SortOrder.ASC)
@@ -60,31 +55,6 @@ final class PhotoListing {
         } while (found.size() < query.limit() && start != null);
         return new CatalogPage(found, Optional.ofNullable(start)
                 .map(key -> ContinuationTokens.encode(index, sortAttribute, key)));
-    }
-
-    private static QueryRequest.Builder keyCondition(PhotoSort sort, PhotoFilter filter, String partition,
-                                                     String prefix, String sortAttribute) {
-        TimeRange range = switch (sort) {
-            case UPLOADED_AT -> filter.uploaded();
-            case TAKEN_AT -> filter.taken();
-            case NAME, SIZE -> TimeRange.ALL;
-        };
-        Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":pk", PhotoItems.s(partition));
-        String condition;
-        if (range.isUnbounded()) {
-            condition = "#pk = :pk AND begins_with(#sk, :prefix)";
-            values.put(":prefix", PhotoItems.s(prefix));
-        } else {
-            condition = "#pk = :pk AND #sk BETWEEN :low AND :high";
-            values.put(":low", PhotoItems.s(prefix + (range.from() == null ? "" : SortKeys.instant(range.from()))));
-            values.put(":high", PhotoItems.s(prefix + (range.to() == null ? SortKeys.AFTER_DIGITS
-                    : SortKeys.instant(range.to()))));
-        }
-        return QueryRequest.builder()
-                .keyConditionExpression(condition)
-                .expressionAttributeNames(Map.of("#pk", PhotoTableSchema.PARTITION_KEY, "#sk", sortAttribute))
-                .expressionAttributeValues(values);
     }
 
     /** The photos tag items point to, in the order of the tag items; those gone meanwhile are left out. */
