@@ -59,9 +59,9 @@ final class ListingConditions {
     private String sortKeyCondition(PhotoSort sort, PhotoFilter filter) {
         TimeRange range = rangeOf(sort, filter);
         if (range.isUnbounded()) {
-            names.put("#k0", PhotoTableSchema.sortAttributeOf(sort));
+            names.put("#key", PhotoTableSchema.sortAttributeOf(sort));
             values.put(":prefix", PhotoItems.s(prefix));
-            return "begins_with(#k0, :prefix)";
+            return "begins_with(#key, :prefix)";
         }
         return between(sort, range);
     }
