@@ -3,14 +3,12 @@ package com.photostore.adapters.aws.rds;
 import com.photostore.adapters.aws.support.AwsClientSettings;
 import com.photostore.adapters.aws.support.AwsClients;
 import com.photostore.adapters.aws.support.AwsServiceFailures;
-import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
-import com.photostore.adapters.common.postgres.PostgresPool;
 import com.photostore.domain.error.UnavailableException;
-import com.zaxxer.hikari.HikariDataSource;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
@@ -20,7 +18,9 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  * Opens the connection pool of an RDS PostgreSQL database from its credentials in Secrets Manager (the
  * standard RDS secret JSON: {@code username}, {@code password}, {@code host}, {@code port}, {@code dbname},
  * {@code engine}) and, when given, SSM parameters naming the host and database, over TLS unless configured
- * otherwise; the credentials are read when the pool opens.
+ * otherwise, through a pool opener the wiring supplies (for example
+ * {@code (url, user, password) -> PostgresPool.open(PostgresConnectionSettings.of(url, user, password))});
+ * the credentials are read when the pool opens.
  */
 public final class RdsDataSourceFactory {
     private final SecretsManagerClient secrets;
@@ -38,25 +38,25 @@ public final class RdsDataSourceFactory {
                 AwsClients.build(SsmClient.builder(), settings));
     }
 
-    /** A started pool over the database; the caller closes it. */
-    public HikariDataSource open(RdsDatabaseSettings database) {
-        PostgresConnectionSettings settings = connectionSettings(database);
+    /**
+     * A started pool over the database, opened by the opener with the resolved JDBC URL and credentials; a pool
+     * that cannot connect is {@link UnavailableException}.
+     */
+    public <D extends DataSource> D open(RdsDatabaseSettings database, PoolOpener<D> opener) {
+        RdsSecret secret = RdsSecret.parse(database.secretId(), secretString(database.secretId()));
+        String jdbcUrl = jdbcUrl(database, secret);
         try {
-            return PostgresPool.open(settings);
+            return opener.open(jdbcUrl, secret.username(), secret.password());
         } catch (RuntimeException e) {
-            throw new UnavailableException("the database " + settings.jdbcUrl() + " did not accept connections", e);
+            throw new UnavailableException("the database " + jdbcUrl + " did not accept connections", e);
         }
     }
 
-    /** The JDBC URL, user, password and pool settings the secret and parameters describe. */
-    public PostgresConnectionSettings connectionSettings(RdsDatabaseSettings database) {
-        RdsSecret secret = RdsSecret.parse(database.secretId(), secretString(database.secretId()));
+    private String jdbcUrl(RdsDatabaseSettings database, RdsSecret secret) {
         String host = database.hostParameter().map(this::parameter).orElse(secret.host());
         String name = database.databaseParameter().map(this::parameter).orElse(secret.dbname());
-        String jdbcUrl = "jdbc:postgresql://" + host + ":" + secret.port() + "/"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8) + "?sslmode=" + database.sslMode();
-        return new PostgresConnectionSettings(jdbcUrl, secret.username(), secret.password(), database.maxPoolSize(),
-                database.connectTimeout(), database.statementTimeout());
+        return "jdbc:postgresql://" + host + ":" + secret.port() + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                + "?sslmode=" + database.sslMode();
     }
 
     private String secretString(String secretId) {
@@ -80,5 +80,11 @@ public final class RdsDataSourceFactory {
         } catch (SdkException e) {
             throw AwsServiceFailures.translate("reading parameter " + name, e);
         }
+    }
+
+    /** Opens a pool from a JDBC URL and credentials. */
+    @FunctionalInterface
+    public interface PoolOpener<D extends DataSource> {
+        D open(String jdbcUrl, String user, String password);
     }
 }

@@ -1,5 +1,6 @@
 package com.photostore.adapters.aws.rds;
 
+import com.photostore.adapters.aws.support.SecretJson;
 import java.util.Map;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
@@ -8,7 +9,8 @@ record RdsSecret(String username, String password, String host, int port, String
     private static final int DEFAULT_PORT = 5432;
 
     static RdsSecret parse(String secretId, String secretString) {
-        Map<String, JsonNode> fields = object(secretId, secretString);
+        Map<String, JsonNode> fields = SecretJson.object(secretString)
+                .orElseThrow(() -> malformed(secretId, "it is not a JSON object"));
         String engine = optionalText(secretId, fields, "engine", "postgres");
         if (!engine.equals("postgres") && !engine.equals("aurora-postgresql")) {
             throw malformed(secretId, "its engine is " + engine + ", not postgres");
@@ -16,19 +18,6 @@ record RdsSecret(String username, String password, String host, int port, String
         return new RdsSecret(text(secretId, fields, "username"), text(secretId, fields, "password"),
                 text(secretId, fields, "host"), port(secretId, fields.get("port")),
                 optionalText(secretId, fields, "dbname", "postgres"));
-    }
-
-    private static Map<String, JsonNode> object(String secretId, String secretString) {
-        JsonNode root;
-        try {
-            root = JsonNode.parser().parse(secretString);
-        } catch (RuntimeException e) {
-            throw malformed(secretId, "it is not JSON");
-        }
-        if (!root.isObject()) {
-            throw malformed(secretId, "it is not a JSON object");
-        }
-        return root.asObject();
     }
 
     private static String text(String secretId, Map<String, JsonNode> fields, String name) {

@@ -1,5 +1,6 @@
 package com.photostore.adapters.aws.secretsmanager;
 
+import com.photostore.adapters.aws.support.SecretJson;
 import com.photostore.port.out.KeyRing;
 import com.photostore.port.out.SigningKey;
 import java.util.ArrayList;
@@ -15,16 +16,8 @@ final class KeyRingDocument {
     }
 
     static KeyRing parse(String secretId, String secretString) {
-        JsonNode root;
-        try {
-            root = JsonNode.parser().parse(secretString);
-        } catch (RuntimeException e) {
-            throw malformed(secretId, "it is not JSON");
-        }
-        if (!root.isObject()) {
-            throw malformed(secretId, "it is not a JSON object");
-        }
-        Map<String, JsonNode> fields = root.asObject();
+        Map<String, JsonNode> fields = SecretJson.object(secretString)
+                .orElseThrow(() -> malformed(secretId, "it is not a JSON object"));
         JsonNode current = fields.get("current");
         if (current == null || !current.isObject()) {
             throw malformed(secretId, "\"current\" is not an object");

@@ -8,6 +8,7 @@ import com.photostore.adapters.aws.testing.AwsProtocolStub;
 import com.photostore.adapters.common.postgres.JooqUserRepository;
 import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
 import com.photostore.adapters.common.postgres.PostgresDsl;
+import com.photostore.adapters.common.postgres.PostgresPool;
 import com.photostore.adapters.common.testing.PostgresDatabaseExtension;
 import com.photostore.domain.error.UnavailableException;
 import com.photostore.domain.user.PasswordHash;
@@ -19,6 +20,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +37,8 @@ class RdsDataSourceFactoryTest {
 
     private static final String SECRET_ID = "rds!db-photostore";
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final RdsDataSourceFactory.PoolOpener<HikariDataSource> POOLS = (url, user, password) ->
+            PostgresPool.open(new PostgresConnectionSettings(url, user, password, 1, Duration.ofSeconds(2), TIMEOUT));
 
     private AwsProtocolStub stub;
     private SecretsManagerClient secrets;
@@ -63,7 +68,9 @@ class RdsDataSourceFactoryTest {
     void aPoolFromTheSecretServesTheUserRepository() {
         stub.putSecret(SECRET_ID, rdsSecret(database.getHost(), databaseName(), real.password()));
 
-        try (HikariDataSource pool = factory.open(RdsDatabaseSettings.ofSecret(SECRET_ID).withSslMode("disable"))) {
+        RdsDatabaseSettings settings = RdsDatabaseSettings.ofSecret(SECRET_ID).withSslMode("disable");
+
+        try (HikariDataSource pool = factory.open(settings, POOLS)) {
             assertRoundTrip(pool);
         }
     }
@@ -77,7 +84,7 @@ class RdsDataSourceFactoryTest {
         RdsDatabaseSettings settings = RdsDatabaseSettings.ofSecret(SECRET_ID).withSslMode("disable")
                 .withHostParameter("/photostore/test/db/host").withDatabaseParameter("/photostore/test/db/name");
 
-        try (HikariDataSource pool = factory.open(settings)) {
+        try (HikariDataSource pool = factory.open(settings, POOLS)) {
             assertRoundTrip(pool);
         }
         assertThat(stub.count("GetParameter")).isEqualTo(2);
@@ -86,13 +93,15 @@ class RdsDataSourceFactoryTest {
     @Test
     void tlsIsRequiredUnlessConfiguredOtherwise() {
         stub.putSecret(SECRET_ID, rdsSecret(database.getHost(), databaseName(), real.password()));
-        RdsDatabaseSettings settings = RdsDatabaseSettings.ofSecret(SECRET_ID)
-                .withPool(1, Duration.ofSeconds(2), Duration.ofSeconds(2));
+        List<String> urls = new ArrayList<>();
 
-        assertThat(factory.connectionSettings(settings).jdbcUrl()).endsWith("?sslmode=require");
-        assertThatThrownBy(() -> factory.open(settings).close())
+        assertThatThrownBy(() -> factory.open(RdsDatabaseSettings.ofSecret(SECRET_ID), (url, user, password) -> {
+            urls.add(url);
+            return POOLS.open(url, user, password);
+        }).close())
                 .isInstanceOf(UnavailableException.class)
                 .hasStackTraceContaining("SSL");
+        assertThat(urls).singleElement().asString().endsWith("?sslmode=require");
     }
 
     @Test
@@ -100,23 +109,24 @@ class RdsDataSourceFactoryTest {
         String password = "rotated-" + UUID.randomUUID();
         stub.putSecret(SECRET_ID, rdsSecret("127.0.0.1", "photostore", password).replace(
                 "\"port\":" + database.getPort(), "\"port\":\"1\""));
-        RdsDatabaseSettings settings = RdsDatabaseSettings.ofSecret(SECRET_ID)
-                .withPool(1, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        List<String> seen = new ArrayList<>();
 
-        PostgresConnectionSettings resolved = factory.connectionSettings(settings);
-        assertThat(resolved.password()).isEqualTo(password);
-        assertThat(resolved.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:1/photostore?sslmode=require");
-        assertThat(resolved.toString()).doesNotContain(password);
-        assertThatThrownBy(() -> factory.open(settings).close())
+        assertThatThrownBy(() -> factory.open(RdsDatabaseSettings.ofSecret(SECRET_ID), (url, user, secret) -> {
+            seen.add(url);
+            seen.add(secret);
+            return POOLS.open(url, user, secret);
+        }).close())
                 .isInstanceOf(UnavailableException.class)
-                .satisfies(e -> assertThat(e.toString()).doesNotContain(password));
+                .satisfies(e -> assertThat(e.toString()).doesNotContain(password))
+                .satisfies(e -> assertThat(e.getCause().toString()).doesNotContain(password));
+        assertThat(seen).containsExactly("jdbc:postgresql://127.0.0.1:1/photostore?sslmode=require", password);
     }
 
     @Test
     void aSecretOfAnotherEngineIsRefused() {
         stub.putSecret(SECRET_ID, rdsSecret("db", "photostore", "pw").replace("\"postgres\"", "\"mysql\""));
 
-        assertThatThrownBy(() -> factory.connectionSettings(RdsDatabaseSettings.ofSecret(SECRET_ID)))
+        assertThatThrownBy(() -> factory.open(RdsDatabaseSettings.ofSecret(SECRET_ID), POOLS))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("mysql");
     }
@@ -126,7 +136,7 @@ class RdsDataSourceFactoryTest {
         stub.close();
         long started = System.nanoTime();
 
-        assertThatThrownBy(() -> factory.open(RdsDatabaseSettings.ofSecret(SECRET_ID)))
+        assertThatThrownBy(() -> factory.open(RdsDatabaseSettings.ofSecret(SECRET_ID), POOLS))
                 .isInstanceOf(UnavailableException.class)
                 .hasMessageContaining(SECRET_ID);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
