@@ -1,0 +1,62 @@
+package com.photostore.adapters.aws.ssm;
+
+import com.photostore.adapters.aws.support.AwsClientSettings;
+import com.photostore.adapters.aws.support.AwsClients;
+import com.photostore.adapters.aws.support.AwsServiceFailures;
+import com.photostore.adapters.aws.support.RefreshingCache;
+import com.photostore.port.out.Clock;
+import com.photostore.port.out.Settings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.ssm.model.ParameterNotFoundException;
+
+/**
+ * Settings read from SSM Parameter Store: setting {@code upload.maxBytes} is parameter
+ * {@code <prefix>/upload.maxBytes} (SecureString values decrypted), each value and each absence cached for a time
+ * to live (five minutes by default) and served stale while a reload fails.
+ */
+public final class SsmSettings implements Settings {
+    private final SsmClient client;
+    private final String prefix;
+    private final RefreshingCache<String, Optional<String>> cache;
+
+    /** Settings under a prefix such as {@code /photostore/prod}, cached for the default time. */
+    public SsmSettings(SsmClient client, String prefix) {
+        this(client, prefix, RefreshingCache.DEFAULT_TIME_TO_LIVE, Instant::now);
+    }
+
+    /** Settings under a prefix, cached for a time measured by the clock. */
+    public SsmSettings(SsmClient client, String prefix, Duration timeToLive, Clock clock) {
+        this.client = Objects.requireNonNull(client, "client");
+        if (!prefix.startsWith("/") || prefix.endsWith("/")) {
+            throw new IllegalArgumentException("a parameter prefix starts with / and does not end with /");
+        }
+        this.prefix = prefix;
+        this.cache = new RefreshingCache<>("setting", this::load, timeToLive, clock);
+    }
+
+    /** Settings read through a client built from the settings. */
+    public static SsmSettings create(AwsClientSettings settings, String prefix) {
+        return new SsmSettings(AwsClients.build(SsmClient.builder(), settings), prefix);
+    }
+
+    @Override
+    public Optional<String> find(String name) {
+        return cache.get(Objects.requireNonNull(name, "name"));
+    }
+
+    private Optional<String> load(String name) {
+        String parameter = prefix + "/" + name;
+        try {
+            return Optional.of(client.getParameter(b -> b.name(parameter).withDecryption(true)).parameter().value());
+        } catch (ParameterNotFoundException e) {
+            return Optional.empty();
+        } catch (SdkException e) {
+            throw AwsServiceFailures.translate("reading parameter " + parameter, e);
+        }
+    }
+}
