@@ -12,4 +12,10 @@ public record UploadForm(URI url, Map<String, String> fields, Instant expiresAt)
         Objects.requireNonNull(expiresAt, "expiresAt");
         fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     }
+
+    /** Names the fields without their values, which include signatures and possibly a session token. */
+    @Override
+    public String toString() {
+        return "UploadForm[url=" + url + ", fields=" + fields.keySet() + ", expiresAt=" + expiresAt + "]";
+    }
 }
