@@ -214,7 +214,7 @@ class RequestUploadServiceTest {
     private record FixedPhotoIds(PhotoId id) implements IdGenerator {
         @Override
         public UserId newUserId() {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("an upload request creates no user");
         }
 
         @Override
@@ -224,7 +224,7 @@ class RequestUploadServiceTest {
 
         @Override
         public SessionId newSessionId() {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("an upload request creates no session");
         }
     }
 }
