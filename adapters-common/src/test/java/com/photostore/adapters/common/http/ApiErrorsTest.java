@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.photostore.domain.encoding.Sha256;
+import com.photostore.domain.error.UnavailableException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -163,6 +165,38 @@ class ApiErrorsTest {
         JsonNode problem = problem(response, 500, "/problems/internal-error");
         assertThat(response.bodyText()).doesNotContain("secret", "Exception", "at com.");
         assertThat(problem.get("detail").asText()).contains(response.header("X-Request-Id").orElseThrow());
+    }
+
+    @Test
+    void tagsMustBeAListOfStrings() {
+        String token = harness.accessTokenOf("alice");
+        String id = harness.uploadReady(token, "a.jpg", ApiHarness.jpeg("a"), "[]");
+
+        for (String body : List.of("{\"tags\":\"sea\"}", "{\"tags\":[1]}", "{\"title\":5}")) {
+            HttpResponse response = harness.send("PATCH", "/api/v1/photos/" + id,
+                    Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"), body);
+            problem(response, 400, "/problems/invalid-input");
+        }
+    }
+
+    @Test
+    void unavailableBackendsAskToRetry() {
+        ApiUseCases unavailable = new ApiUseCases(harness.useCases.registerUser(), harness.useCases.logIn(),
+                harness.useCases.refreshSession(), harness.useCases.logOut(), harness.useCases.logOutEverywhere(),
+                harness.useCases.authenticate(), harness.useCases.requestUpload(), harness.useCases.listPhotos(),
+                harness.useCases.getPhoto(), harness.useCases.updatePhoto(), harness.useCases.deletePhoto(),
+                principal -> {
+                    throw new UnavailableException("catalogue timed out at 10.0.0.5", Duration.ofSeconds(3), null);
+                });
+        HttpApi api = new HttpApi(new ApiRoutes(unavailable).table(), Set.of());
+        String token = harness.accessTokenOf("alice");
+
+        HttpResponse response = api.handle(new HttpRequest("GET", "/api/v1/tags", Map.of(),
+                Map.of("authorization", List.of("Bearer " + token)), new byte[0], "203.0.113.7"));
+
+        problem(response, 503, "/problems/unavailable");
+        assertThat(response.header("Retry-After")).contains("3");
+        assertThat(response.bodyText()).doesNotContain("10.0.0.5");
     }
 
     private static JsonNode problem(HttpResponse response, int status, String type) {
