@@ -1,0 +1,47 @@
+package com.photostore.adapters.common.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.photostore.domain.error.InvalidInputException;
+import com.photostore.port.in.Patch;
+import java.util.List;
+
+/** The JSON request bodies the API accepts; unknown fields and wrong types are refused when reading them. */
+final class RequestBodies {
+    private RequestBodies() {
+    }
+
+    record Credentials(String username, String password) {
+        @Override
+        public String toString() {
+            return "Credentials[username=" + username + ", password=redacted]";
+        }
+    }
+
+    record Refresh(String refreshToken) {
+        @Override
+        public String toString() {
+            return "Refresh[redacted]";
+        }
+    }
+
+    record Upload(String fileName, String contentType, Long size, String sha256, String title, List<String> tags) {
+    }
+
+    record PhotoChanges(JsonNode title, JsonNode description, List<String> tags, List<String> addTags,
+                        List<String> removeTags) {
+    }
+
+    /** A text field of a partial update: absent keeps it, {@code null} clears it, a string sets it. */
+    static Patch<String> patch(String field, JsonNode node) {
+        if (node == null) {
+            return Patch.keep();
+        }
+        if (node.isNull()) {
+            return Patch.clear();
+        }
+        if (!node.isTextual()) {
+            throw InvalidInputException.of(field, "must be a string or null");
+        }
+        return Patch.set(node.textValue());
+    }
+}
