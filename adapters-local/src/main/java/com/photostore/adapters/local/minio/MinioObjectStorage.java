@@ -97,8 +97,10 @@ public final class MinioObjectStorage implements ObjectStorage, AutoCloseable {
     public URI presignDownload(ObjectKey key, Instant signedAt, Duration validFor, Optional<String> contentDisposition) {
         HttpUrl.Builder url = bucketUrl().newBuilder().addPathSegments(key.value());
         contentDisposition.ifPresent(value -> url.addQueryParameter("response-content-disposition", value));
+        HttpUrl target = url.build();
         Request request = new Request.Builder()
-                .url(url.build())
+                .url(target)
+                .header("Host", hostHeader(target))
                 .header("x-amz-date", signedAt.atZone(ZoneOffset.UTC).format(Time.AMZ_DATE_FORMAT))
                 .build();
         return call(null, () -> Signer.presignV4(request, REGION, settings.accessKey(), settings.secretKey(),
@@ -215,6 +217,10 @@ public final class MinioObjectStorage implements ObjectStorage, AutoCloseable {
 
     private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
         return in.readNBytes(Math.toIntExact(Math.min(maxBytes, Integer.MAX_VALUE - 8L)));
+    }
+
+    private static String hostHeader(HttpUrl url) {
+        return url.port() == HttpUrl.defaultPort(url.scheme()) ? url.host() : url.host() + ":" + url.port();
     }
 
     private HttpUrl bucketUrl() {
