@@ -1,9 +1,9 @@
 package com.photostore.adapters.local.postgres;
 
+import com.photostore.adapters.local.support.ChildProcesses;
+import com.photostore.adapters.local.support.LoopbackPort;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     public static final String DATABASE = "photostore";
-    public static final String HOST = "127.0.0.1";
+    public static final String HOST = LoopbackPort.HOST;
     private static final String SUPERUSER = "postgres";
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     private static final Duration STOP_WAIT = Duration.ofSeconds(15);
@@ -37,7 +37,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Starts on a free loopback port, creating the data directory and the database on the first start. */
     public static EmbeddedPostgres start(Path dataDirectory) {
-        return start(dataDirectory, freePort());
+        return start(dataDirectory, LoopbackPort.free());
     }
 
     /** Starts on this loopback port, creating the data directory and the database on the first start. */
@@ -124,14 +124,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
             throw new UncheckedIOException("embedded PostgreSQL did not stop cleanly", e);
         } finally {
             processes.awaitEnd(STOP_WAIT);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free loopback port", e);
         }
     }
 

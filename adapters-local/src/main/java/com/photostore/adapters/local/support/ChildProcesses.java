@@ -1,4 +1,4 @@
-package com.photostore.adapters.local.postgres;
+package com.photostore.adapters.local.support;
 
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /** A child process with its own children, which can be waited for and killed if they outlive the wait. */
-final class ChildProcesses {
+public final class ChildProcesses {
     private final List<ProcessHandle> family;
 
     private ChildProcesses(List<ProcessHandle> family) {
@@ -16,12 +16,12 @@ final class ChildProcesses {
     }
 
     /** The process and the children it has now. */
-    static ChildProcesses of(ProcessHandle process) {
+    public static ChildProcesses of(ProcessHandle process) {
         return new ChildProcesses(Stream.concat(Stream.of(process), process.descendants()).toList());
     }
 
     /** Waits until every one has ended, killing those still alive when the wait is over. */
-    void awaitEnd(Duration wait) {
+    public void awaitEnd(Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         for (ProcessHandle process : family) {
             long left = Math.max(0, deadline - System.nanoTime());
