@@ -76,7 +76,11 @@ public final class FileSecrets implements Secrets {
 
     private synchronized void load() {
         boolean generated = false;
-        JsonNode document = Files.exists(file) ? read() : JSON.createObjectNode();
+        JsonNode document = JSON.createObjectNode();
+        if (Files.exists(file)) {
+            OwnerOnlyFiles.restrict(file);
+            document = read();
+        }
         for (SecretName name : SecretName.values()) {
             Optional<KeyRing> stored = ring(document.get(name.name()), name);
             if (stored.isPresent()) {

@@ -8,10 +8,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Writes a file readable and writable by its owner only, all at once: a temporary file moved over the target. */
+/** Files readable and writable by their owner only, written all at once: a temporary file moved over the target. */
 final class OwnerOnlyFiles {
 
     private OwnerOnlyFiles() {
+    }
+
+    /** Takes every permission but the owner's read and write away from an existing file. */
+    static void restrict(Path file) {
+        if (PhotostoreHome.posix()) {
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot restrict the permissions of " + file, e);
+            }
+        }
     }
 
     static void write(Path target, String content) {

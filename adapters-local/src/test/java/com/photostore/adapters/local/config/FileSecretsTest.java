@@ -36,6 +36,19 @@ class FileSecretsTest {
     }
 
     @Test
+    void aSecretsFileOthersCouldReadIsRestrictedToItsOwnerOnTheNextStart() throws Exception {
+        PhotostoreHome home = PhotostoreHome.at(directory);
+        KeyRing first = FileSecrets.open(home, Map.of()).keyRing(SecretName.CURSOR_KEYS);
+        Path file = home.file(FileSecrets.FILE_NAME);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        KeyRing again = FileSecrets.open(home, Map.of()).keyRing(SecretName.CURSOR_KEYS);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
     void aRotationSurvivesARestart() {
         PhotostoreHome home = PhotostoreHome.at(directory);
         FileSecrets secrets = FileSecrets.open(home, Map.of());
