@@ -1,6 +1,7 @@
 package com.photostore.adapters.local.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
 import com.photostore.adapters.common.postgres.PostgresMigrations;
@@ -64,6 +65,18 @@ class EmbeddedPostgresTest {
 
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data); HikariDataSource pool = pool(postgres)) {
             assertThat(notes(pool)).containsExactly("before the crash");
+        }
+        assertThat(serversOver(data)).isEmpty();
+    }
+
+    @Test
+    void aSecondServerOverADirectoryInUseFailsWithAClearMessage() {
+        Path data = directory.resolve("postgres");
+        try (EmbeddedPostgres running = EmbeddedPostgres.start(data)) {
+            assertThatThrownBy(() -> EmbeddedPostgres.start(data))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(data.toString()).hasMessageContaining("postmaster.pid");
+            assertThat(running.process().isAlive()).isTrue();
         }
         assertThat(serversOver(data)).isEmpty();
     }
