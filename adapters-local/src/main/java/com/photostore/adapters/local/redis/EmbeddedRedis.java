@@ -1,0 +1,120 @@
+package com.photostore.adapters.local.redis;
+
+import com.photostore.adapters.local.support.ChildProcesses;
+import com.photostore.adapters.local.support.LoopbackPort;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import redis.embedded.RedisServer;
+
+/**
+ * The Redis binary shipped in the embedded-redis jar, run as a child process on 127.0.0.1 with an append-only file in
+ * a data directory, so that what it holds (sessions) survives a restart; whoever starts it closes it.
+ */
+public final class EmbeddedRedis implements AutoCloseable {
+    public static final String HOST = LoopbackPort.HOST;
+    private static final String PID_FILE = "redis.pid";
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
+    private final RedisServer server;
+    private final ProcessHandle process;
+    private final int port;
+
+    private EmbeddedRedis(RedisServer server, ProcessHandle process, int port) {
+        this.server = server;
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts on a free loopback port over this data directory (created if missing). */
+    public static EmbeddedRedis start(Path dataDirectory) {
+        return start(dataDirectory, LoopbackPort.free());
+    }
+
+    /** Starts on this loopback port over this data directory (created if missing). */
+    public static EmbeddedRedis start(Path dataDirectory, int port) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        Path pidFile = directory.resolve(PID_FILE);
+        RedisServer server;
+        try {
+            Files.createDirectories(directory);
+            Files.deleteIfExists(pidFile);
+            server = RedisServer.newRedisServer()
+                    .port(port)
+                    .bind(HOST)
+                    .setting("dir " + quoted(directory))
+                    .setting("pidfile " + quoted(pidFile))
+                    .setting("appendonly yes")
+                    .setting("appendfsync everysec")
+                    .setting("save \"\"")
+                    .build();
+            server.start();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("embedded Redis did not start on " + HOST + ":" + port + " over " + directory, e);
+        }
+        return new EmbeddedRedis(server, serverProcess(server, pidFile), port);
+    }
+
+    public String host() {
+        return HOST;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The {@code redis://} URI of the server. */
+    public String uri() {
+        return "redis://" + HOST + ":" + port;
+    }
+
+    /** The operating-system process of the server. */
+    public ProcessHandle process() {
+        return process;
+    }
+
+    /** Asks the server to shut down (which writes its append-only file out) and waits for its process to end. */
+    @Override
+    public void close() {
+        ChildProcesses processes = ChildProcesses.of(process);
+        try {
+            server.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded Redis did not stop cleanly", e);
+        } finally {
+            processes.awaitEnd(STOP_WAIT);
+        }
+    }
+
+    private static ProcessHandle serverProcess(RedisServer server, Path pidFile) {
+        Optional<ProcessHandle> process = Optional.empty();
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            process = ProcessHandle.of(pid);
+        } catch (IOException | NumberFormatException e) {
+            stopQuietly(server);
+            throw new IllegalStateException("embedded Redis started but wrote no readable " + pidFile, e);
+        }
+        return process.orElseThrow(() -> new IllegalStateException("embedded Redis ended right after starting"));
+    }
+
+    private static void stopQuietly(RedisServer server) {
+        try {
+            server.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded Redis did not stop cleanly", e);
+        }
+    }
+
+    private static String quoted(Path path) {
+        return "\"" + path.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedRedis[" + HOST + ":" + port + "]";
+    }
+}
