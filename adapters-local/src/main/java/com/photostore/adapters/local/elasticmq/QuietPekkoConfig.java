@@ -1,0 +1,33 @@
+package com.photostore.adapters.local.elasticmq;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configuration of the queue server's actor system, written here rather than looked up in an
+ * {@code application.conf}: Pekko logs through SLF4J at WARNING and above, and the HTTP settings are ElasticMQ's own.
+ */
+final class QuietPekkoConfig {
+
+    private QuietPekkoConfig() {
+    }
+
+    static Config create() {
+        Map<String, Object> settings = Map.ofEntries(
+                Map.entry("pekko.loggers", List.of("org.apache.pekko.event.slf4j.Slf4jLogger")),
+                Map.entry("pekko.logging-filter", "org.apache.pekko.event.slf4j.Slf4jLoggingFilter"),
+                Map.entry("pekko.loglevel", "WARNING"),
+                Map.entry("pekko.stdout-loglevel", "WARNING"),
+                Map.entry("pekko.logger-startup-timeout", "30s"),
+                Map.entry("pekko.log-dead-letters", "off"),
+                Map.entry("pekko.log-dead-letters-during-shutdown", "off"),
+                Map.entry("pekko.http.server.parsing.illegal-header-warnings", "off"),
+                Map.entry("pekko.http.server.request-timeout", "21s"),
+                Map.entry("pekko.http.server.parsing.max-uri-length", "256k"));
+        return ConfigFactory.parseMap(settings, "photostore embedded ElasticMQ")
+                .withFallback(ConfigFactory.defaultReference(QuietPekkoConfig.class.getClassLoader()))
+                .resolve();
+    }
+}
