@@ -139,8 +139,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private void awaitPasswordsChecked() {
         long deadline = System.nanoTime() + RELOAD_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            try (Connection unexpected = server.getPostgresDatabase(Map.of("password", "not-" + password, "connectTimeout", "5"))
-                    .getConnection()) {
+            try {
+                server.getPostgresDatabase(Map.of("password", "not-" + password, "connectTimeout", "5"))
+                        .getConnection().close();
                 LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
             } catch (SQLException refused) {
                 if (INVALID_PASSWORD.equals(refused.getSQLState())) {

@@ -37,7 +37,7 @@ final class StalePostmaster {
             throw new IllegalStateException("the PostgreSQL data directory " + dataDirectory + " is in use by a running"
                     + " server of another owner (its process id is the first line of " + LOCK_FILE + ")");
         }
-        try (OwnerLock held = owner.get()) {
+        try {
             Optional<ProcessHandle> named = namedProcess(lockFile);
             if (named.isEmpty()) {
                 return;
@@ -51,6 +51,8 @@ final class StalePostmaster {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the stale " + lockFile, e);
+        } finally {
+            owner.get().close();
         }
     }
 
