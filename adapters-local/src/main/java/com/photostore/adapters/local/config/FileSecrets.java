@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.photostore.adapters.local.support.OwnerOnlyFiles;
 import com.photostore.port.out.KeyRing;
 import com.photostore.port.out.SecretName;
 import com.photostore.port.out.Secrets;

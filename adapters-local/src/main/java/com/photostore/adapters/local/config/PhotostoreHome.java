@@ -1,8 +1,8 @@
 package com.photostore.adapters.local.config;
 
+import com.photostore.adapters.local.support.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -49,14 +49,10 @@ public final class PhotostoreHome {
         return ownerOnlyDirectory(directory.resolve(name));
     }
 
-    static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    }
-
     private static Path ownerOnlyDirectory(Path directory) {
         try {
             Files.createDirectories(directory);
-            if (posix()) {
+            if (OwnerOnlyFiles.posix()) {
                 Files.setPosixFilePermissions(directory, OWNER_ONLY);
             }
             return directory;

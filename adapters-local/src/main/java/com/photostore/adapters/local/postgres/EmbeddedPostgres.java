@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
@@ -24,15 +26,20 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     private static final Duration STOP_WAIT = Duration.ofSeconds(15);
+    private static final Duration RELOAD_WAIT = Duration.ofSeconds(10);
+    private static final String INVALID_PASSWORD = "28P01";
 
     private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
     private final Path dataDirectory;
     private final int port;
+    private final String password;
 
-    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Path dataDirectory, int port) {
+    private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Path dataDirectory, int port,
+                             String password) {
         this.server = server;
         this.dataDirectory = dataDirectory;
         this.port = port;
+        this.password = password;
     }
 
     /** Starts on a free loopback port, creating the data directory and the database on the first start. */
@@ -40,29 +47,49 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return start(dataDirectory, LoopbackPort.free());
     }
 
-    /** Starts on this loopback port, creating the data directory and the database on the first start. */
+    /**
+     * Starts on this loopback port, creating the data directory, its password and the database on the first start,
+     * after stopping a server an earlier owner left running over the directory.
+     */
     public static EmbeddedPostgres start(Path dataDirectory, int port) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        StalePostmaster.recover(directory);
+        Path passwordFile = PostgresPassword.fileFor(directory);
+        boolean initialized = Files.exists(directory.resolve("postgresql.conf"));
+        if (initialized && !Files.exists(passwordFile) && !HostAuthentication.trustsLogins(directory)) {
+            throw new IllegalStateException("the PostgreSQL data directory " + directory + " asks for a password but "
+                    + passwordFile + ", which held it, is missing");
+        }
+        String password = PostgresPassword.readOrCreate(passwordFile);
         io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
         try {
-            server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
+            var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setPGStartupWait(STARTUP_WAIT)
                     .setServerConfig("listen_addresses", HOST)
-                    .start();
+                    .setServerConfig("synchronous_commit", "on")
+                    .setConnectConfig("password", password);
+            if (!initialized) {
+                builder.setLocaleConfig("auth", HostAuthentication.METHOD).setLocaleConfig("pwfile", passwordFile.toString());
+            }
+            server = builder.start();
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("embedded PostgreSQL did not start on " + HOST + ":" + port
-                    + " over " + dataDirectory + "; if a PostgreSQL server from an earlier run still uses this"
-                    + " directory, stop it (its process id is the first line of postmaster.pid)", e);
+                    + " over " + directory + " (if another server uses this directory, the first line of"
+                    + " postmaster.pid names its process)", e);
         }
-        EmbeddedPostgres started = new EmbeddedPostgres(server, dataDirectory, port);
+        EmbeddedPostgres started = new EmbeddedPostgres(server, directory, port, password);
         try {
+            if (HostAuthentication.trustsLogins(directory)) {
+                started.requirePassword();
+            }
             started.createDatabaseIfMissing();
         } catch (SQLException | RuntimeException e) {
             started.close();
-            throw new IllegalStateException("embedded PostgreSQL started but the " + DATABASE
-                    + " database could not be created", e);
+            throw new IllegalStateException("embedded PostgreSQL started but its password or the " + DATABASE
+                    + " database could not be set up", e);
         }
         return started;
     }
@@ -76,9 +103,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return SUPERUSER;
     }
 
-    /** The password, which the server (reachable from this machine only) does not check. */
+    /** The superuser's password, generated on the first start and kept in {@code <data directory>.password}. */
     public String password() {
-        return SUPERUSER;
+        return password;
     }
 
     public int port() {
@@ -96,6 +123,34 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw new IllegalStateException(lockFile + " names no process", e);
         }
+    }
+
+    private void requirePassword() throws SQLException {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("SET password_encryption = '" + HostAuthentication.METHOD + "'");
+            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password.replace("'", "''") + "'");
+            HostAuthentication.requirePasswords(dataDirectory);
+            statement.execute("SELECT pg_reload_conf()");
+        }
+        awaitPasswordsChecked();
+    }
+
+    private void awaitPasswordsChecked() {
+        long deadline = System.nanoTime() + RELOAD_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                server.getPostgresDatabase(Map.of("password", "not-" + password, "connectTimeout", "5"))
+                        .getConnection().close();
+                LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            } catch (SQLException refused) {
+                if (INVALID_PASSWORD.equals(refused.getSQLState())) {
+                    return;
+                }
+                throw new IllegalStateException("embedded PostgreSQL did not answer after reloading pg_hba.conf", refused);
+            }
+        }
+        throw new IllegalStateException("embedded PostgreSQL still lets clients in without a password after " + RELOAD_WAIT);
     }
 
     private void createDatabaseIfMissing() throws SQLException {

@@ -2,6 +2,7 @@ package com.photostore.adapters.local.redis;
 
 import com.photostore.adapters.local.support.ChildProcesses;
 import com.photostore.adapters.local.support.LoopbackPort;
+import com.photostore.adapters.local.support.OwnerLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,16 +18,19 @@ import redis.embedded.RedisServer;
 public final class EmbeddedRedis implements AutoCloseable {
     public static final String HOST = LoopbackPort.HOST;
     private static final String PID_FILE = "redis.pid";
+    private static final String OWNER_LOCK_FILE = "redis.lock";
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final RedisServer server;
     private final ProcessHandle process;
     private final int port;
+    private final OwnerLock owner;
 
-    private EmbeddedRedis(RedisServer server, ProcessHandle process, int port) {
+    private EmbeddedRedis(RedisServer server, ProcessHandle process, int port, OwnerLock owner) {
         this.server = server;
         this.process = process;
         this.port = port;
+        this.owner = owner;
     }
 
     /** Starts on a free loopback port over this data directory (created if missing). */
@@ -34,15 +38,17 @@ public final class EmbeddedRedis implements AutoCloseable {
         return start(dataDirectory, LoopbackPort.free());
     }
 
-    /** Starts on this loopback port over this data directory (created if missing). */
+    /**
+     * Starts on this loopback port over this data directory (created if missing), after stopping a server an earlier
+     * owner left running over it; fails if a live owner runs one there.
+     */
     public static EmbeddedRedis start(Path dataDirectory, int port) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         Path pidFile = directory.resolve(PID_FILE);
-        RedisServer server;
+        OwnerLock owner = lock(directory);
         try {
-            Files.createDirectories(directory);
-            Files.deleteIfExists(pidFile);
-            server = RedisServer.newRedisServer()
+            StaleRedis.stop(directory, pidFile);
+            RedisServer server = RedisServer.newRedisServer()
                     .port(port)
                     .bind(HOST)
                     .setting("dir " + quoted(directory))
@@ -52,10 +58,22 @@ public final class EmbeddedRedis implements AutoCloseable {
                     .setting("save \"\"")
                     .build();
             server.start();
+            return new EmbeddedRedis(server, serverProcess(server, pidFile), port, owner);
         } catch (IOException | RuntimeException e) {
+            owner.close();
             throw new IllegalStateException("embedded Redis did not start on " + HOST + ":" + port + " over " + directory, e);
         }
-        return new EmbeddedRedis(server, serverProcess(server, pidFile), port);
+    }
+
+    private static OwnerLock lock(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the Redis data directory " + directory, e);
+        }
+        return OwnerLock.tryAcquire(directory.resolve(OWNER_LOCK_FILE)).orElseThrow(() -> new IllegalStateException(
+                "the Redis data directory " + directory + " is in use by a running server of another owner (" + PID_FILE
+                        + " names its process)"));
     }
 
     public String host() {
@@ -86,6 +104,7 @@ public final class EmbeddedRedis implements AutoCloseable {
             throw new UncheckedIOException("embedded Redis did not stop cleanly", e);
         } finally {
             processes.awaitEnd(STOP_WAIT);
+            owner.close();
         }
     }
 

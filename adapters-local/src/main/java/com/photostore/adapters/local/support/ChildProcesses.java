@@ -1,5 +1,7 @@
 package com.photostore.adapters.local.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -7,8 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
-/** A child process with its own children, which can be waited for and killed if they outlive the wait. */
+/** A child process with its own children, which can be signalled, waited for and killed if they outlive the wait. */
 public final class ChildProcesses {
+    private static final Duration KILL_WAIT = Duration.ofSeconds(5);
+    private static final Duration SIGNAL_WAIT = Duration.ofSeconds(5);
+
     private final List<ProcessHandle> family;
 
     private ChildProcesses(List<ProcessHandle> family) {
@@ -20,7 +25,30 @@ public final class ChildProcesses {
         return new ChildProcesses(Stream.concat(Stream.of(process), process.descendants()).toList());
     }
 
-    /** Waits until every one has ended, killing those still alive when the wait is over. */
+    /** Sends SIGINT to the main process (PostgreSQL's fast shutdown), through the system's {@code kill}. */
+    public ChildProcesses interrupt() {
+        ProcessHandle main = family.get(0);
+        try {
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(main.pid()))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!kill.waitFor(SIGNAL_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                kill.destroyForcibly();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot signal process " + main.pid(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return this;
+    }
+
+    /** Sends SIGTERM to the main process. */
+    public ChildProcesses terminate() {
+        family.get(0).destroy();
+        return this;
+    }
+
+    /** Waits until every one has ended, killing those still alive when the wait is over and waiting for them to go. */
     public void awaitEnd(Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         for (ProcessHandle process : family) {
@@ -28,11 +56,22 @@ public final class ChildProcesses {
             try {
                 process.onExit().get(left, TimeUnit.NANOSECONDS);
             } catch (TimeoutException | ExecutionException e) {
-                process.destroyForcibly();
+                kill(process);
             } catch (InterruptedException e) {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    private static void kill(ProcessHandle process) {
+        process.destroyForcibly();
+        try {
+            process.onExit().get(KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new IllegalStateException("process " + process.pid() + " outlived SIGKILL for " + KILL_WAIT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
