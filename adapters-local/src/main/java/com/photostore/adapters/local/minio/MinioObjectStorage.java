@@ -96,7 +96,8 @@ public final class MinioObjectStorage implements ObjectStorage, AutoCloseable {
     @Override
     public URI presignDownload(ObjectKey key, Instant signedAt, Duration validFor, Optional<String> contentDisposition) {
         HttpUrl.Builder url = bucketUrl().newBuilder().addPathSegments(key.value());
-        contentDisposition.ifPresent(value -> url.addQueryParameter("response-content-disposition", value));
+        contentDisposition.ifPresent(value -> url.addEncodedQueryParameter("response-content-disposition",
+                QueryEncoding.strict(value)));
         HttpUrl target = url.build();
         Request request = new Request.Builder()
                 .url(target)

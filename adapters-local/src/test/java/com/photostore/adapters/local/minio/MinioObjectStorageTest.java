@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.photostore.adapters.local.objectserver.EmbeddedObjectServer;
 import com.photostore.adapters.local.objectserver.ObjectServerSettings;
 import com.photostore.domain.error.UnavailableException;
+import com.photostore.domain.photo.FileName;
 import com.photostore.domain.photo.ObjectKey;
 import java.io.IOException;
 import java.net.URI;
@@ -45,6 +46,24 @@ class MinioObjectStorageTest {
             assertThat(response.body()).isEqualTo(jpeg);
             assertThat(response.headers().firstValue("Cache-Control")).contains(MinioObjectStorage.THUMBNAIL_CACHE_CONTROL);
             assertThat(response.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"p1.jpg\"");
+        }
+    }
+
+    @Test
+    void aDownloadUrlCarriesAnyFileNameInItsContentDisposition() throws IOException, InterruptedException {
+        ObjectKey key = new ObjectKey("users/u1/originals/p2");
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 4, 5, 6};
+        String disposition = new FileName("Été 2026 (copy) * 'best'.jpg").contentDisposition(false);
+        try (EmbeddedObjectServer server = start(); MinioObjectStorage storage = storage(server.endpoint())) {
+            storage.writeThumbnail(key, jpeg);
+            URI url = storage.presignDownload(key, Instant.now(), Duration.ofMinutes(5), Optional.of(disposition));
+
+            HttpResponse<byte[]> response = HttpClient.newBuilder().connectTimeout(TIMEOUT).build()
+                    .send(HttpRequest.newBuilder(url).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(jpeg);
+            assertThat(response.headers().firstValue("Content-Disposition")).contains(disposition);
         }
     }
 
