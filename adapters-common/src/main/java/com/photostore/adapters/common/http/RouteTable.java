@@ -54,6 +54,16 @@ public final class RouteTable {
         return String.join(", ", methods);
     }
 
+    /** The template of the route that answers this method and path, if any (for naming metrics and logs). */
+    public java.util.Optional<String> templateOf(String method, String path) {
+        for (Route route : routes) {
+            if (route.method().equals(method) && match(route.template(), path) != null) {
+                return java.util.Optional.of(route.template());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Runs the handler of the matching route; an unknown path is 404 and a wrong method 405 with {@code Allow}. */
     public HttpResponse dispatch(HttpRequest request) {
         for (Route route : routes) {
