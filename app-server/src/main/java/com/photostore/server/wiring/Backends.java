@@ -1,0 +1,41 @@
+package com.photostore.server.wiring;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The backends of one running server, in start order; closing lets them go in reverse order. */
+public final class Backends implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Backends.class.getName());
+
+    private final List<Backend> started = new ArrayList<>();
+
+    /** Adds a backend that has started. */
+    public synchronized <T extends AutoCloseable> T add(String name, T resource, java.util.function.BooleanSupplier probe) {
+        started.add(new Backend(name, probe, resource));
+        return resource;
+    }
+
+    /** Every backend, in start order. */
+    public synchronized List<Backend> all() {
+        return List.copyOf(started);
+    }
+
+    /** Closes every backend, last started first; a failure to close one is logged and the others still close. */
+    @Override
+    public void close() {
+        List<Backend> reversed;
+        synchronized (this) {
+            reversed = new ArrayList<>(started);
+            started.clear();
+        }
+        Collections.reverse(reversed);
+        for (Backend backend : reversed) {
+            try {
+                backend.closer().close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "closing " + backend.name() + " failed", e);
+            }
+        }
+    }
+}

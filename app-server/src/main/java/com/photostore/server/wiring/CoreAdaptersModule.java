@@ -1,0 +1,74 @@
+package com.photostore.server.wiring;
+
+import com.photostore.adapters.common.imaging.ImageIoImageInspector;
+import com.photostore.adapters.common.jwt.JjwtTokenCodec;
+import com.photostore.adapters.common.password.Argon2idPasswordHasher;
+import com.photostore.adapters.common.password.ZxcvbnPasswordStrength;
+import com.photostore.adapters.common.system.MonotonicIdGenerator;
+import com.photostore.adapters.common.system.SecureRandomTokens;
+import com.photostore.adapters.common.system.SystemClock;
+import com.photostore.port.out.Clock;
+import com.photostore.port.out.IdGenerator;
+import com.photostore.port.out.ImageInspector;
+import com.photostore.port.out.PasswordHasher;
+import com.photostore.port.out.PasswordStrength;
+import com.photostore.port.out.RandomTokens;
+import com.photostore.port.out.Secrets;
+import com.photostore.port.out.TokenCodec;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+
+/** The adapters every profile shares: clock, randomness, identities, passwords, tokens and image inspection. */
+@Module
+public final class CoreAdaptersModule {
+    /** The {@code iss} of the access tokens this server issues. */
+    public static final String TOKEN_ISSUER = "photostore";
+    /** The {@code aud} of the access tokens this server issues. */
+    public static final String TOKEN_AUDIENCE = "photostore-api";
+
+    private CoreAdaptersModule() {
+    }
+
+    @Provides
+    @Singleton
+    static Clock clock() {
+        return new SystemClock();
+    }
+
+    @Provides
+    @Singleton
+    static RandomTokens randomTokens() {
+        return new SecureRandomTokens();
+    }
+
+    @Provides
+    @Singleton
+    static IdGenerator ids(Clock clock, RandomTokens random) {
+        return new MonotonicIdGenerator(clock, random);
+    }
+
+    @Provides
+    @Singleton
+    static PasswordHasher passwordHasher() {
+        return new Argon2idPasswordHasher();
+    }
+
+    @Provides
+    @Singleton
+    static PasswordStrength passwordStrength() {
+        return new ZxcvbnPasswordStrength();
+    }
+
+    @Provides
+    @Singleton
+    static ImageInspector imageInspector() {
+        return new ImageIoImageInspector();
+    }
+
+    @Provides
+    @Singleton
+    static TokenCodec tokens(Secrets secrets) {
+        return new JjwtTokenCodec(secrets, TOKEN_ISSUER, TOKEN_AUDIENCE);
+    }
+}

@@ -1,0 +1,19 @@
+package com.photostore.server.wiring;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import jakarta.inject.Singleton;
+
+/** Profile {@code local} (the default): the offline stack. */
+@Singleton
+@Component(modules = {LocalBackendsModule.class, CoreAdaptersModule.class, ServicesModule.class, ServerModule.class})
+public interface LocalServerComponent extends ServerComponent {
+
+    /** Builds the component from the environment and the resolved listening options. */
+    @Component.Factory
+    interface Factory {
+        /** The component for these inputs. */
+        LocalServerComponent create(@BindsInstance Environment environment, @BindsInstance ServerOptions options,
+                                    @BindsInstance Backends backends);
+    }
+}

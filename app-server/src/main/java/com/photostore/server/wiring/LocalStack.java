@@ -1,0 +1,255 @@
+package com.photostore.server.wiring;
+
+import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
+import com.photostore.adapters.common.postgres.PostgresMigrations;
+import com.photostore.adapters.common.postgres.PostgresPool;
+import com.photostore.adapters.common.redis.RedisGateway;
+import com.photostore.adapters.common.redis.RedisSettings;
+import com.photostore.adapters.local.config.LocalStackConfig;
+import com.photostore.adapters.local.config.PhotostoreHome;
+import com.photostore.adapters.local.elasticmq.ElasticMqSettings;
+import com.photostore.adapters.local.elasticmq.EmbeddedElasticMq;
+import com.photostore.adapters.local.minio.MinioObjectStorage;
+import com.photostore.adapters.local.minio.MinioStorageSettings;
+import com.photostore.adapters.local.objectserver.EmbeddedObjectServer;
+import com.photostore.adapters.local.objectserver.ObjectServerSettings;
+import com.photostore.adapters.local.postgres.EmbeddedPostgres;
+import com.photostore.adapters.local.redis.EmbeddedRedis;
+import com.photostore.domain.photo.ObjectCreatedEvent;
+import com.photostore.port.out.UploadQueue;
+import com.zaxxer.hikari.HikariDataSource;
+import com.photostore.adapters.local.support.OwnerOnlyFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Starts the offline stack in parallel (PostgreSQL, Redis, the object server and the queue server, each embedded
+ * unless the configuration names an external one), migrates the database, and hands out the connections.
+ */
+public final class LocalStack implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(LocalStack.class.getName());
+    /** The access key the embedded object server accepts. */
+    public static final String OBJECT_SERVER_IDENTITY = "photostore";
+    /** The file under {@code PHOTOSTORE_HOME} that keeps the embedded object server's secret key. */
+    public static final String OBJECT_SERVER_KEY_FILE = "object-server.key";
+
+    private final Backends backends;
+    private final AtomicReference<UploadQueue> eventSink = new AtomicReference<>();
+    private HikariDataSource database;
+    private RedisGateway redis;
+    private MinioObjectStorage storage;
+    private java.net.URI storageEndpoint;
+    private String queueUrl;
+    private java.net.URI queueEndpoint;
+
+    private LocalStack(Backends backends) {
+        this.backends = backends;
+    }
+
+    /** Starts every part the configuration does not replace, adding each to {@code backends}; on failure stops them all. */
+    public static LocalStack start(LocalStackConfig config, PhotostoreHome home, List<String> webOrigins,
+                                   int objectServerPort, Backends backends) {
+        LocalStack stack = new LocalStack(backends);
+        ExecutorService starters = Executors.newFixedThreadPool(4, runnable -> new Thread(runnable, "stack-start"));
+        try {
+            CompletableFuture<HikariDataSource> database = CompletableFuture.supplyAsync(
+                    () -> stack.startDatabase(config, home), starters);
+            CompletableFuture<RedisGateway> redis = CompletableFuture.supplyAsync(
+                    () -> stack.startRedis(config, home), starters);
+            CompletableFuture<MinioObjectStorage> storage = CompletableFuture.supplyAsync(
+                    () -> stack.startStorage(config, home, webOrigins, objectServerPort), starters);
+            CompletableFuture<Void> queue = CompletableFuture.runAsync(() -> stack.startQueue(config), starters);
+            CompletableFuture.allOf(database, redis, storage, queue).join();
+            stack.database = database.join();
+            stack.redis = redis.join();
+            stack.storage = storage.join();
+            return stack;
+        } catch (CompletionException e) {
+            stack.close();
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("the local stack did not start", e.getCause());
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        } finally {
+            starters.shutdown();
+        }
+    }
+
+    private HikariDataSource startDatabase(LocalStackConfig config, PhotostoreHome home) {
+        long started = System.nanoTime();
+        PostgresConnectionSettings settings;
+        if (config.database().isPresent()) {
+            var external = config.database().get();
+            settings = PostgresConnectionSettings.of(external.jdbcUrl(), external.user(), external.password());
+        } else {
+            EmbeddedPostgres postgres = backends.add("embedded PostgreSQL",
+                    EmbeddedPostgres.start(home.subdirectory("postgres")), () -> true);
+            settings = PostgresConnectionSettings.of(postgres.jdbcUrl(), postgres.user(), postgres.password());
+        }
+        HikariDataSource pool = PostgresPool.open(settings);
+        backends.add("PostgreSQL", pool, () -> isValid(pool));
+        int applied = PostgresMigrations.migrate(pool);
+        log("PostgreSQL ready (" + applied + " migrations applied)", started);
+        return pool;
+    }
+
+    private static boolean isValid(HikariDataSource pool) {
+        try (var connection = pool.getConnection()) {
+            return connection.isValid((int) Backend.PROBE_TIMEOUT.toSeconds());
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
+    private RedisGateway startRedis(LocalStackConfig config, PhotostoreHome home) {
+        long started = System.nanoTime();
+        String uri;
+        if (config.redis().isPresent()) {
+            uri = config.redis().get().uri();
+        } else {
+            EmbeddedRedis server = backends.add("embedded Redis", EmbeddedRedis.start(home.subdirectory("redis")),
+                    () -> true);
+            uri = server.uri();
+        }
+        RedisGateway gateway = RedisGateway.open(RedisSettings.of(uri));
+        backends.add("Redis", gateway, () -> "PONG".equals(gateway.call(commands -> commands.ping())));
+        gateway.call(commands -> commands.ping());
+        log("Redis ready", started);
+        return gateway;
+    }
+
+    private MinioObjectStorage startStorage(LocalStackConfig config, PhotostoreHome home, List<String> webOrigins,
+                                            int objectServerPort) {
+        long started = System.nanoTime();
+        MinioStorageSettings settings;
+        if (config.s3().isPresent()) {
+            var external = config.s3().get();
+            settings = new MinioStorageSettings(external.endpoint(), external.bucket(), external.accessKey(),
+                    external.secretKey());
+        } else {
+            String credential = objectServerCredential(home);
+            ObjectServerSettings serverSettings = new ObjectServerSettings(home.subdirectory("objects"),
+                    objectServerPort, LocalStackConfig.DEFAULT_BUCKET, OBJECT_SERVER_IDENTITY, credential, webOrigins);
+            EmbeddedObjectServer server = backends.add("embedded object server",
+                    EmbeddedObjectServer.start(serverSettings, this::forward), () -> true);
+            settings = new MinioStorageSettings(server.endpoint(), serverSettings.bucket(), OBJECT_SERVER_IDENTITY,
+                    credential);
+        }
+        storageEndpoint = settings.endpoint();
+        MinioObjectStorage minio = new MinioObjectStorage(settings);
+        backends.add("object storage", () -> { }, minio::isReachable);
+        log("object storage ready at " + settings.endpoint(), started);
+        return minio;
+    }
+
+    /** The object server's secret key, generated on first start and kept (owner-only) so upload forms survive restarts. */
+    static String objectServerCredential(PhotostoreHome home) {
+        Path file = home.file(OBJECT_SERVER_KEY_FILE);
+        try {
+            if (Files.isRegularFile(file)) {
+                String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
+                if (kept.matches("[0-9a-f]{48}")) {
+                    OwnerOnlyFiles.restrict(file);
+                    return kept;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the object server key " + file + " could not be read", e);
+        }
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String fresh = HexFormat.of().formatHex(bytes);
+        OwnerOnlyFiles.write(file, fresh);
+        return fresh;
+    }
+
+    private void startQueue(LocalStackConfig config) {
+        long started = System.nanoTime();
+        if (config.sqsEndpoint().isPresent()) {
+            queueEndpoint = config.sqsEndpoint().get();
+            queueUrl = ExternalQueues.ensure(queueEndpoint, ElasticMqSettings.DEFAULT_QUEUE_NAME,
+                    ElasticMqSettings.DEFAULT_DEAD_LETTER_QUEUE_NAME);
+        } else {
+            EmbeddedElasticMq server = backends.add("embedded ElasticMQ", EmbeddedElasticMq.start(), () -> true);
+            queueEndpoint = server.endpoint();
+            queueUrl = server.queueUrl();
+        }
+        log("queue ready at " + queueEndpoint, started);
+    }
+
+    /** Where the upload queue is and its URL. */
+    public java.net.URI queueEndpoint() {
+        return queueEndpoint;
+    }
+
+    /** The URL of the upload queue. */
+    public String queueUrl() {
+        return queueUrl;
+    }
+
+    /** Connects the object server's events to the upload queue once it exists. */
+    public void connectEvents(UploadQueue queue) {
+        eventSink.set(queue);
+    }
+
+    private void forward(ObjectCreatedEvent event) {
+        UploadQueue queue = eventSink.get();
+        if (queue == null) {
+            LOG.log(System.Logger.Level.WARNING, "an object was stored before the queue was connected; the"
+                    + " reconciliation pass at the next start will ingest it");
+            return;
+        }
+        try {
+            queue.publish(event);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the event of a stored object could not be queued; the"
+                    + " reconciliation pass at the next start will ingest it", e);
+        }
+    }
+
+    /** The database pool. */
+    public HikariDataSource database() {
+        return database;
+    }
+
+    /** The Redis connection. */
+    public RedisGateway redis() {
+        return redis;
+    }
+
+    /** The object storage. */
+    public MinioObjectStorage storage() {
+        return storage;
+    }
+
+    /** Where browsers reach the object storage (for the web app's Content-Security-Policy). */
+    public java.net.URI storageEndpoint() {
+        return storageEndpoint;
+    }
+
+    /** Stops every part, last started first. */
+    @Override
+    public void close() {
+        backends.close();
+    }
+
+    private static void log(String message, long startedNanos) {
+        LOG.log(System.Logger.Level.INFO, message + " in " + Duration.ofNanos(System.nanoTime() - startedNanos)
+                .toMillis() + " ms");
+    }
+}

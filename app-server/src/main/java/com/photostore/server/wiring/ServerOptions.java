@@ -1,0 +1,72 @@
+package com.photostore.server.wiring;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the server listens and who may call it: host and port ({@code HOST}, {@code PORT}), the extra browser
+ * origins allowed by CORS ({@code PHOTOSTORE_ALLOWED_ORIGINS}, space- or comma-separated), and the number of
+ * ingest workers ({@code PHOTOSTORE_INGEST_WORKERS}).
+ */
+public record ServerOptions(String host, int port, Set<String> extraOrigins, int ingestWorkers) {
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+    public static final int DEFAULT_INGEST_WORKERS = 2;
+
+    public ServerOptions {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("PORT is between 0 and 65535");
+        }
+        if (ingestWorkers < 1 || ingestWorkers > 32) {
+            throw new IllegalArgumentException("PHOTOSTORE_INGEST_WORKERS is between 1 and 32");
+        }
+        extraOrigins = Set.copyOf(extraOrigins);
+    }
+
+    /** The options these environment variables describe; a malformed value is an error naming its variable. */
+    public static ServerOptions fromEnvironment(Map<String, String> environment) {
+        String host = value(environment, "HOST").orElse(DEFAULT_HOST);
+        int port = number(environment, "PORT", DEFAULT_PORT);
+        Set<String> origins = new LinkedHashSet<>();
+        value(environment, "PHOTOSTORE_ALLOWED_ORIGINS").ifPresent(v -> Arrays.stream(v.split("[\\s,]+"))
+                .filter(s -> !s.isBlank()).forEach(origin -> {
+                    if (!origin.matches("https?://[^/\\s]+")) {
+                        throw new IllegalArgumentException("PHOTOSTORE_ALLOWED_ORIGINS holds " + origin
+                                + ", which is not an origin like https://photos.example.org");
+                    }
+                    origins.add(origin);
+                }));
+        return new ServerOptions(host, port, origins, number(environment, "PHOTOSTORE_INGEST_WORKERS",
+                DEFAULT_INGEST_WORKERS));
+    }
+
+    /** The origins the web app is reached at when served by this server on {@code actualPort}, plus the extra ones. */
+    public Set<String> allowedOrigins(int actualPort) {
+        Set<String> origins = new LinkedHashSet<>(extraOrigins);
+        origins.add("http://localhost:" + actualPort);
+        origins.add("http://127.0.0.1:" + actualPort);
+        if (!host.equals("0.0.0.0") && !host.equals("::")) {
+            origins.add("http://" + host + ":" + actualPort);
+        }
+        return origins;
+    }
+
+    private static Optional<String> value(Map<String, String> environment, String name) {
+        return Optional.ofNullable(environment.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static int number(Map<String, String> environment, String name, int fallback) {
+        Optional<String> text = value(environment, name);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.get());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " is not a whole number: " + text.get());
+        }
+    }
+}
