@@ -17,7 +17,9 @@ let listedState = null;
 let navigatedInApp = false;
 let session = null;
 
+const apiMeta = document.querySelector('meta[name="photostore-api"]');
 const api = createApiClient({
+  baseUrl: (apiMeta && apiMeta.content) || '/api/v1',
   fetch: (url, init) => window.fetch(url, init),
   storage: window.sessionStorage,
   onSessionEnd: () => showLoggedOut('Your session has ended. Please log in again.'),
