@@ -12,6 +12,7 @@ export function createAuthView({ api, onLoggedIn }) {
   const password = byId('password');
   const switchText = byId('auth-switch-text');
   const switchButton = byId('auth-switch');
+  const notice = byId('auth-notice');
   const error = byId('auth-error');
   const fieldErrors = byId('auth-field-errors');
   let signingUp = false;
@@ -45,6 +46,7 @@ export function createAuthView({ api, onLoggedIn }) {
   switchButton.addEventListener('click', () => {
     signingUp = !signingUp;
     showError(null);
+    showText(notice, '');
     render();
     byId('username').focus();
   });
@@ -58,6 +60,7 @@ export function createAuthView({ api, onLoggedIn }) {
       return;
     }
     showError(null);
+    showText(notice, '');
     submit.disabled = true;
     form.setAttribute('aria-busy', 'true');
     try {
@@ -86,7 +89,8 @@ export function createAuthView({ api, onLoggedIn }) {
   return {
     show(message) {
       view.hidden = false;
-      showError(message ? { message } : null);
+      showError(null);
+      showText(notice, message);
       byId('username').focus();
     },
     hide() {
