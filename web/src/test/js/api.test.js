@@ -239,6 +239,18 @@ test('logging out deletes the session on the server and forgets the tokens', asy
   ]);
 });
 
+test('forgetting drops the tokens of this tab without a request', async () => {
+  const server = fakeServer({ 'POST /api/v1/sessions': () => json(201, tokens(1)) });
+  const { api, storage, timers } = client(server);
+  await api.logIn('ada', 'pw');
+  api.forget();
+  assert.equal(api.isLoggedIn(), false);
+  assert.equal(api.hasStoredSession(), false);
+  assert.equal(storage.getItem(REFRESH_TOKEN_KEY), null);
+  assert.equal(timers.pending.size, 0);
+  assert.equal(server.calls.length, 1);
+});
+
 test('an unreachable server gives a sentence, not a TypeError', async () => {
   const api = createApiClient({
     fetch: async () => { throw new TypeError('Failed to fetch'); },

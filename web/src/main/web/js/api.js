@@ -180,6 +180,10 @@ export function createApiClient({
     hasStoredSession: () => storage.getItem(REFRESH_TOKEN_KEY) !== null,
     /** Whether an access token is held. */
     isLoggedIn: () => accessToken !== null,
+    /** Forgets the tokens in this tab without telling the server. */
+    forget: () => {
+      endSession();
+    },
     /** Resumes the stored session by refreshing it. */
     resume: () => refresh(),
     refresh,

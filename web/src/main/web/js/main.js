@@ -1,6 +1,7 @@
 /** Starts the web app: session, routing through the URL hash, and the views. */
 
 import { createApiClient } from './api.js';
+import { claimSession, ownsStoredSession, releaseSession } from './tab-session.js';
 import { formatHash, parseHash, sameListing } from './query.js';
 import { createAuthView } from './ui/auth.js';
 import { createBanners } from './ui/banners.js';
@@ -85,7 +86,10 @@ const uploads = createUploads({
 
 const auth = createAuthView({
   api,
-  onLoggedIn: (username) => showLoggedIn(username),
+  onLoggedIn: (username) => {
+    claimSession(window.sessionStorage, window);
+    showLoggedIn(username);
+  },
 });
 
 function route() {
@@ -122,6 +126,7 @@ function showLoggedIn(username) {
 function showLoggedOut(message) {
   session = null;
   window.sessionStorage.removeItem(USERNAME_KEY);
+  releaseSession(window.sessionStorage);
   listedState = null;
   photoView.close();
   uploads.disable();
@@ -153,6 +158,11 @@ window.addEventListener('hashchange', () => {
 async function start() {
   if (!api.hasStoredSession()) {
     showLoggedOut('');
+    return;
+  }
+  if (!ownsStoredSession(window.sessionStorage, window)) {
+    api.forget();
+    showLoggedOut('This tab was opened from another one. Please log in here too.');
     return;
   }
   try {
