@@ -1,13 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createApiClient, queryString, REFRESH_TOKEN_KEY } from '../../main/web/js/api.js';
-
-class MemoryStorage {
-  constructor() { this.map = new Map(); }
-  getItem(key) { return this.map.has(key) ? this.map.get(key) : null; }
-  setItem(key, value) { this.map.set(key, String(value)); }
-  removeItem(key) { this.map.delete(key); }
-}
+import { MemoryStorage } from './support/memory-storage.js';
 
 function json(status, body, headers = {}) {
   return new Response(body === undefined ? null : JSON.stringify(body), {

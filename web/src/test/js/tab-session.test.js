@@ -1,13 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimSession, ownsStoredSession, releaseSession, SESSION_TAB_KEY } from '../../main/web/js/tab-session.js';
-
-class MemoryStorage {
-  constructor(entries = []) { this.map = new Map(entries); }
-  getItem(key) { return this.map.has(key) ? this.map.get(key) : null; }
-  setItem(key, value) { this.map.set(key, String(value)); }
-  removeItem(key) { this.map.delete(key); }
-}
+import { MemoryStorage } from './support/memory-storage.js';
 
 test('the tab that logged in owns the stored session, also after a reload', () => {
   const storage = new MemoryStorage();

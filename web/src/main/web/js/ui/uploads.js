@@ -16,8 +16,8 @@ const PHASE_TEXT = {
   processing: 'Processing…',
 };
 
-/** One row of the upload list, with a progress bar and a status line. */
-function uploadRow(file) {
+/** One row of the upload list, with a progress bar and a status line; outcomes are announced. */
+function uploadRow(file, announcer) {
   const progress = el('progress', { max: 1, value: 0, 'aria-label': `Progress of ${file.name}` });
   const status = el('span', { class: 'upload-status' }, PHASE_TEXT.waiting);
   const item = el('li', { class: 'upload waiting' },
@@ -41,6 +41,7 @@ function uploadRow(file) {
       item.className = `upload ${kind}`;
       progress.value = kind === 'failed' || kind === 'rejected' ? 0 : 1;
       status.replaceChildren(...content);
+      announcer.textContent = `${file.name}: ${status.textContent}`;
     },
   };
 }
@@ -51,6 +52,7 @@ export function createUploads({ api, onReady, currentState }) {
   const dropzone = byId('dropzone');
   const list = byId('upload-list');
   const tagsInput = byId('upload-tags');
+  const announcer = byId('upload-announcer');
   let enabled = false;
 
   const transfer = ({ file, row, tags }) => uploadFile(file, {
@@ -64,7 +66,7 @@ export function createUploads({ api, onReady, currentState }) {
   const queue = createQueue({ concurrency: 3, run: transfer });
 
   async function follow(file, tags) {
-    const row = uploadRow(file);
+    const row = uploadRow(file, announcer);
     list.prepend(row.item);
     try {
       const outcome = await queue.add({ file, row, tags });
