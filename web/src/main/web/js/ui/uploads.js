@@ -89,7 +89,12 @@ export function createUploads({ api, onReady, currentState }) {
       row.finish('done', 'Ready. ', el('a', { href: formatHash({ ...currentState(), photo: photo.id }) }, 'Show it'));
       onReady(photo);
     } catch (error) {
-      row.finish('failed', describeError(error));
+      const retry = el('button', { type: 'button', class: 'link' }, 'Try again');
+      retry.addEventListener('click', () => {
+        row.item.remove();
+        follow(file, tags);
+      });
+      row.finish('failed', `${describeError(error)} `, retry);
     }
   }
 
