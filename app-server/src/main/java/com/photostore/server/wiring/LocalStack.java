@@ -42,6 +42,8 @@ public final class LocalStack implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LocalStack.class.getName());
     /** The access key the embedded object server accepts. */
     public static final String OBJECT_SERVER_IDENTITY = "photostore";
+    /** The directory under {@code PHOTOSTORE_HOME} where the embedded object server keeps the objects. */
+    public static final String OBJECTS_DIRECTORY = "objects";
     /** The file under {@code PHOTOSTORE_HOME} that keeps the embedded object server's secret key. */
     public static final String OBJECT_SERVER_KEY_FILE = "object-server.key";
 
@@ -143,7 +145,7 @@ public final class LocalStack implements AutoCloseable {
                     external.secretKey());
         } else {
             String credential = objectServerCredential(home);
-            ObjectServerSettings serverSettings = new ObjectServerSettings(home.subdirectory("objects"),
+            ObjectServerSettings serverSettings = new ObjectServerSettings(home.subdirectory(OBJECTS_DIRECTORY),
                     objectServerPort, LocalStackConfig.DEFAULT_BUCKET, OBJECT_SERVER_IDENTITY, credential, webOrigins);
             EmbeddedObjectServer server = backends.add("embedded object server",
                     EmbeddedObjectServer.start(serverSettings, this::forward), () -> true);
@@ -158,7 +160,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The object server's secret key, generated on first start and kept (owner-only) so upload forms survive restarts. */
-    static String objectServerCredential(PhotostoreHome home) {
+    public static String objectServerCredential(PhotostoreHome home) {
         Path file = home.file(OBJECT_SERVER_KEY_FILE);
         try {
             if (Files.isRegularFile(file)) {
