@@ -1,6 +1,6 @@
 package com.photostore.server.cli;
 
-import com.photostore.server.PhotostoreServer;
+import com.photostore.server.runtime.PhotostoreServer;
 import com.photostore.server.wiring.ServerLauncher;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,10 @@
 package com.photostore.server.wiring;
 
+import com.photostore.server.backend.Backends;
+import com.photostore.server.config.Environment;
+import com.photostore.server.config.ServerOptions;
+import com.photostore.server.config.ObjectStoreOrigin;
+
 import com.photostore.adapters.aws.dynamodb.DynamoDbPhotoCatalog;
 import com.photostore.adapters.aws.dynamodb.PhotoTableSchema;
 import com.photostore.adapters.aws.sqs.SqsUploadQueue;

@@ -1,5 +1,8 @@
 package com.photostore.server.wiring;
 
+import com.photostore.server.backend.Backend;
+import com.photostore.server.backend.Backends;
+
 import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
 import com.photostore.adapters.common.postgres.PostgresMigrations;
 import com.photostore.adapters.common.postgres.PostgresPool;

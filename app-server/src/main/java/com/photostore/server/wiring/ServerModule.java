@@ -1,10 +1,15 @@
 package com.photostore.server.wiring;
 
+import com.photostore.server.backend.Backends;
+import com.photostore.server.config.Environment;
+import com.photostore.server.config.ServerOptions;
+import com.photostore.server.config.ObjectStoreOrigin;
+
 import com.photostore.adapters.common.http.RouteTable;
 import com.photostore.port.in.ExpirePendingUploadsUseCase;
 import com.photostore.port.in.IngestUploadedObjectUseCase;
 import com.photostore.port.out.UploadQueue;
-import com.photostore.server.PhotostoreServer;
+import com.photostore.server.runtime.PhotostoreServer;
 import com.photostore.server.http.StaticSite;
 import com.photostore.server.ingest.IngestMetrics;
 import com.photostore.server.ingest.IngestPoller;

@@ -1,6 +1,6 @@
 package com.photostore.server.testing;
 
-import com.photostore.server.PhotostoreServer;
+import com.photostore.server.runtime.PhotostoreServer;
 import com.photostore.server.wiring.ServerLauncher;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package com.photostore.server;
+package com.photostore.server.runtime;
 
 import com.photostore.adapters.common.http.HttpApi;
 import com.photostore.adapters.common.http.RouteTable;
@@ -9,8 +9,8 @@ import com.photostore.server.http.RequestMetrics;
 import com.photostore.server.http.StaticSite;
 import com.photostore.server.ingest.IngestPoller;
 import com.photostore.server.ingest.Maintenance;
-import com.photostore.server.wiring.Backends;
-import com.photostore.server.wiring.ServerOptions;
+import com.photostore.server.backend.Backends;
+import com.photostore.server.config.ServerOptions;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import org.slf4j.Logger;

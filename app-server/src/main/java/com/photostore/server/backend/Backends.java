@@ -1,4 +1,4 @@
-package com.photostore.server.wiring;
+package com.photostore.server.backend;
 
 import java.util.ArrayList;
 import java.util.Collections;

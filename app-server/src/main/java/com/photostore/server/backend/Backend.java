@@ -1,4 +1,4 @@
-package com.photostore.server.wiring;
+package com.photostore.server.backend;
 
 import java.time.Duration;
 import java.util.Objects;

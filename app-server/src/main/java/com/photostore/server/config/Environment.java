@@ -1,4 +1,4 @@
-package com.photostore.server.wiring;
+package com.photostore.server.config;
 
 import java.util.Map;
 import java.util.Optional;

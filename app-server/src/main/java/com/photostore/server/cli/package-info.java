@@ -1,0 +1,2 @@
+/** The command line: serve and import. */
+package com.photostore.server.cli;

@@ -1,0 +1,2 @@
+/** Photostore as one server: its entry point. */
+package com.photostore.server;
