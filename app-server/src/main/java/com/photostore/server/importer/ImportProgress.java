@@ -1,18 +1,18 @@
 package com.photostore.server.importer;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** A progress bar on the terminal (redrawn in place), or a line per tenth of the work when output is not a terminal. */
 public final class ImportProgress {
     private static final int WIDTH = 30;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean terminal;
     private int total;
     private int done;
     private int lastTenth = -1;
 
-    public ImportProgress(PrintStream out, boolean terminal) {
+    public ImportProgress(PrintWriter out, boolean terminal) {
         this.out = out;
         this.terminal = terminal;
     }
