@@ -47,13 +47,16 @@ import org.junit.jupiter.api.TestInstance;
  * The HTTP contract of {@code /api/v1}, driven over real HTTP against any deployment, with every response checked
  * against the OpenAPI document the deployment serves.
  *
- * <p>A subclass starts the deployment and names it with {@link #baseUri()}; it must list {@link #allowedOrigin()}
- * in its CORS allow-list and keep state between tests (every test signs up its own fresh users). Failed log-ins:
- * one run causes the per-account limit plus about five failed log-ins from the suite's client address, and
- * {@link #repeatedWrongPasswordsLimitTheAccountOnly()} needs a {@code login.account.maxFailures} below 50.
- * With the default address limit ({@code login.address.maxFailures} 100 per {@code login.address.window} of 15
- * minutes) about six runs fit in one window against one long-lived deployment; a deployment the suite runs against
- * repeatedly should raise {@code login.address.maxFailures} (say to 10000).
+ * <p>A subclass starts the deployment and names it with {@link #baseUri()}; the deployment must list
+ * {@link #allowedOrigin()} in its CORS allow-list and keeps its state between tests and runs (every test signs up
+ * fresh users of its own). A test class using the suite also needs {@code com.networknt:json-schema-validator} and
+ * the {@code ports} test-jar on its test classpath.
+ *
+ * <p>Failed log-ins: a run causes {@code login.account.maxFailures} + 2 failures from the suite's client address,
+ * and {@link #repeatedWrongPasswordsLimitTheAccountOnly()} needs {@code login.account.maxFailures} below 50 (the
+ * default is 10). With the default address limit ({@code login.address.maxFailures} 100 per
+ * {@code login.address.window} of 15 minutes) about eight runs fit in one window against one long-lived
+ * deployment; one the suite runs against more often must raise {@code login.address.maxFailures} (say to 10000).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class HttpApiContractTest {

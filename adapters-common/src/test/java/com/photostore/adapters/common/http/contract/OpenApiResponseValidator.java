@@ -19,12 +19,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks HTTP responses against an OpenAPI 3.1 document: the status must be documented for the operation and
- * a JSON body must be valid against the response schema; every violation is collected until it is drained.
- *
- * <p>Answers that apply to any route, as the document's description states, are accepted without an entry in
- * {@code paths}: a {@code Problem} with 404 for a path no operation has, 405 for a method a path does not accept,
- * and a CORS preflight ({@code OPTIONS}) answered 204 without a body or 403 with a {@code Problem}.
+ * Checks HTTP responses against an OpenAPI 3.1 document (status documented for the operation, body valid against
+ * the response schema) and collects every violation until it is drained.
  */
 public final class OpenApiResponseValidator {
     private static final String PROBLEM = "#/components/schemas/Problem";
@@ -59,6 +55,11 @@ public final class OpenApiResponseValidator {
         return drained;
     }
 
+    /**
+     * What is wrong with one answer. Answers the document's description grants any route need no entry in
+     * {@code paths}: a {@code Problem} with 404 for a path no operation has, 405 for a method a path does not
+     * accept, and a CORS preflight ({@code OPTIONS}) answered 204 without a body or 403 with a {@code Problem}.
+     */
     private List<String> problems(String method, String path, int status, String mediaType, byte[] body) {
         Optional<Map.Entry<String, JsonNode>> template = pathItem(path);
         if (method.equals("options")) {
