@@ -271,6 +271,21 @@ public abstract class HttpApiContractTest {
     }
 
     @Test
+    void uploadRequestRulesAreReportedTogether() {
+        Account account = newAccount("rules");
+
+        ApiResponse broken = postJson(API + "/uploads", account.accessToken(), json(Map.of("fileName", "",
+                "contentType", "image/bmp", "size", 0, "sha256", "xyz")));
+        ApiResponse huge = postJson(API + "/uploads", account.accessToken(), json(Map.of("fileName", "huge.jpg",
+                "contentType", "image/jpeg", "size", Long.MAX_VALUE)));
+
+        assertThat(errorFields(problem(broken, 400, "/problems/invalid-input")))
+                .containsExactlyInAnyOrder("fileName", "contentType", "size", "sha256");
+        assertThat(errorFields(problem(huge, 400, "/problems/invalid-input"))).containsExactly("size");
+        assertThat(ids(list(account, "status=pending"))).isEmpty();
+    }
+
+    @Test
     void cameraPhotoBecomesReadyWithTheExifExiftoolReads() {
         Account account = newAccount("camera");
         byte[] content = CameraPhotos.jpeg("Canon_40D.jpg");
@@ -728,7 +743,7 @@ public abstract class HttpApiContractTest {
 
     @Test
     void unknownPathsAreNotFound() {
-        for (String path : List.of(API + "/albums", API + "/photos/" + UNKNOWN_PHOTO_ID + "/comments", "/api/v2/photos",
+        for (String path : List.of(API + "/albums", API + "/photos/" + UNKNOWN_PHOTO_ID + "/comments", API + "/photo",
                 API + "/users/me")) {
             problem(get(path, null), 404, "/problems/not-found");
         }
