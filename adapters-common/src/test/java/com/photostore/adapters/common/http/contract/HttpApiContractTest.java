@@ -527,6 +527,10 @@ public abstract class HttpApiContractTest {
         Map<String, Object> clear = new HashMap<>();
         clear.put("title", null);
         JsonNode cleared = patch(account, id, json(clear));
+        Map<String, Object> noTags = new HashMap<>();
+        noTags.put("tags", null);
+        JsonNode untagged = patch(account, id, json(noTags));
+        JsonNode retagged = patch(account, id, json(Map.of("tags", List.of("alpha", "beta"))));
 
         assertThat(set.get("title").asText()).isEqualTo("Dunes");
         assertThat(set.get("description").asText()).isEqualTo("Evening light");
@@ -534,7 +538,9 @@ public abstract class HttpApiContractTest {
         assertThat(texts(replaced.get("tags"))).containsExactlyInAnyOrder("alpha", "beta");
         assertThat(cleared.get("title").isNull()).isTrue();
         assertThat(cleared.get("description").asText()).isEqualTo("Evening light");
-        assertThat(get(API + "/photos/" + id, account.accessToken()).json()).isEqualTo(cleared);
+        assertThat(untagged.get("tags")).as("null clears the tags").isEmpty();
+        assertThat(untagged.get("description").asText()).isEqualTo("Evening light");
+        assertThat(get(API + "/photos/" + id, account.accessToken()).json()).isEqualTo(retagged);
         assertThat(names(list(account, "tag=alpha"))).containsExactly("drawing.png");
         assertThat(get(API + "/tags", account.accessToken()).json().get("items")).hasSize(2);
     }
