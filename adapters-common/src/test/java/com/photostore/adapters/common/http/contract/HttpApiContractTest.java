@@ -164,6 +164,8 @@ public abstract class HttpApiContractTest {
         ApiResponse tags = get(API + "/tags", body.get("accessToken").asText());
         assertThat(tags.status()).isEqualTo(200);
         assertThat(tags.json().get("items")).isEmpty();
+        assertThat(send("GET", API + "/tags", Map.of("Authorization", "bearer " + body.get("accessToken").asText()),
+                new byte[0]).status()).as("the scheme is case-insensitive").isEqualTo(200);
     }
 
     @Test
@@ -203,6 +205,7 @@ public abstract class HttpApiContractTest {
 
         unauthorized(refresh(account.refreshToken()));
         unauthorized(refresh(rotated));
+        unauthorized(refresh(account.accessToken()));
     }
 
     @Test
@@ -623,6 +626,8 @@ public abstract class HttpApiContractTest {
         ApiResponse simple = send("GET", API + "/openapi.json", Map.of("Origin", allowedOrigin()), new byte[0]);
         ApiResponse foreign = send("GET", API + "/openapi.json", Map.of("Origin", OTHER_ORIGIN), new byte[0]);
         assertThat(simple.header("Access-Control-Allow-Origin")).contains(allowedOrigin());
+        assertThat(list(simple.header("Access-Control-Expose-Headers").orElse(""))).contains("ETag", "X-Request-Id");
+        assertThat(simple.header("Vary")).hasValueSatisfying(v -> assertThat(v).contains("Origin"));
         assertThat(foreign.status()).isEqualTo(200);
         assertThat(foreign.header("Access-Control-Allow-Origin")).isEmpty();
     }
@@ -695,6 +700,10 @@ public abstract class HttpApiContractTest {
 
         responses.forEach((field, response) -> assertThat(errorFields(problem(response, 400,
                 "/problems/invalid-input"))).as(field).containsExactly(field));
+        problem(send("PATCH", API + "/photos/" + id, account.accessToken(), "application/json",
+                "{\"title\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}"), 400, "/problems/invalid-input");
+        problem(postJson(API + "/uploads", account.accessToken(), "{\"fileName\":\"a.jpg\",\"contentType\":"
+                + "\"image/jpeg\",\"size\":99999999999999999999999}"), 400, "/problems/invalid-input");
     }
 
     @Test
