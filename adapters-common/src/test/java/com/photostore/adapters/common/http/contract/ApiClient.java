@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Sends requests to a deployment of the API with timeouts and hands every answer to the OpenAPI validator. */
-public final class ApiClient {
+final class ApiClient {
     static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
@@ -17,13 +17,13 @@ public final class ApiClient {
     private final URI baseUri;
     private final OpenApiResponseValidator validator;
 
-    public ApiClient(URI baseUri, OpenApiResponseValidator validator) {
+    ApiClient(URI baseUri, OpenApiResponseValidator validator) {
         this.baseUri = baseUri;
         this.validator = validator;
     }
 
     /** Sends a request to a path (with its query string) below the base URI and validates the answer. */
-    public ApiResponse send(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+    ApiResponse send(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
         ApiResponse response = exchange(method, baseUri.resolve(pathAndQuery), headers, body);
         validator.check(method, URI.create(pathAndQuery).getRawPath(), response.status(),
                 response.header("Content-Type"), response.body());
@@ -31,7 +31,7 @@ public final class ApiClient {
     }
 
     /** Fetches an absolute URL (an image the API links to) without validating it against the document. */
-    public ApiResponse fetch(URI url) {
+    ApiResponse fetch(URI url) {
         return exchange("GET", url, Map.of(), new byte[0]);
     }
 

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** One answer of the API over HTTP: status, headers and body, with the body readable as JSON. */
-public record ApiResponse(String method, String path, int status, HttpHeaders headers, byte[] body) {
+record ApiResponse(String method, String path, int status, HttpHeaders headers, byte[] body) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The first value of a header, whatever the case of its name. */

@@ -20,13 +20,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Serves an {@link HttpApi} over real HTTP with the JDK's own server, bound to a free loopback port. */
-public final class JdkServedApi implements AutoCloseable {
+final class JdkServedApi implements AutoCloseable {
     private final HttpServer server;
     private final HttpApi api;
     private final Runnable beforeEachRequest;
 
     /** Starts serving; {@code beforeEachRequest} runs ahead of every request (to move a test clock, say). */
-    public JdkServedApi(HttpApi api, Runnable beforeEachRequest) {
+    JdkServedApi(HttpApi api, Runnable beforeEachRequest) {
         this.api = api;
         this.beforeEachRequest = beforeEachRequest;
         try {
@@ -39,7 +39,7 @@ public final class JdkServedApi implements AutoCloseable {
     }
 
     /** The server root, such as {@code http://127.0.0.1:41234}. */
-    public URI baseUri() {
+    URI baseUri() {
         InetSocketAddress address = server.getAddress();
         return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
     }
@@ -84,6 +84,10 @@ public final class JdkServedApi implements AutoCloseable {
     }
 
     private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
     }
 }
