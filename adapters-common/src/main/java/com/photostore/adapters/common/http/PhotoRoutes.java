@@ -5,7 +5,6 @@ import com.photostore.adapters.common.http.RequestBodies.Upload;
 import com.photostore.domain.query.PhotoQueryParser;
 import com.photostore.port.in.RequestUploadCommand;
 import com.photostore.port.in.UpdatePhotoCommand;
-import java.util.Optional;
 
 /** The photo routes: upload requests, listing, one photo (get, patch, delete) and the tag counts. */
 final class PhotoRoutes {
@@ -40,7 +39,7 @@ final class PhotoRoutes {
             UpdatePhotoCommand command = new UpdatePhotoCommand(path.get("id"),
                     RequestBodies.patch("title", body.title()),
                     RequestBodies.patch("description", body.description()),
-                    Optional.ofNullable(body.tags()), body.addTags(), body.removeTags());
+                    RequestBodies.tagList("tags", body.tags()), body.addTags(), body.removeTags());
             return Responses.json(200, JsonViews.photo(useCases.updatePhoto().update(principal, command)),
                     Responses.PRIVATE_NO_CACHE);
         });

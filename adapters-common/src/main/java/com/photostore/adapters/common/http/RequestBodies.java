@@ -3,7 +3,9 @@ package com.photostore.adapters.common.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.photostore.domain.error.InvalidInputException;
 import com.photostore.port.in.Patch;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The JSON request bodies the API accepts; unknown fields and wrong types are refused when reading them. */
 final class RequestBodies {
@@ -27,7 +29,7 @@ final class RequestBodies {
     record Upload(String fileName, String contentType, Long size, String sha256, String title, List<String> tags) {
     }
 
-    record PhotoChanges(JsonNode title, JsonNode description, List<String> tags, List<String> addTags,
+    record PhotoChanges(JsonNode title, JsonNode description, JsonNode tags, List<String> addTags,
                         List<String> removeTags) {
     }
 
@@ -43,5 +45,26 @@ final class RequestBodies {
             throw InvalidInputException.of(field, "must be a string or null");
         }
         return Patch.set(node.textValue());
+    }
+
+    /** A whole new tag list: absent keeps the tags, {@code null} clears them, an array of strings replaces them. */
+    static Optional<List<String>> tagList(String field, JsonNode node) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node.isNull()) {
+            return Optional.of(List.of());
+        }
+        if (!node.isArray()) {
+            throw InvalidInputException.of(field, "has the wrong type");
+        }
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            if (!node.get(i).isTextual()) {
+                throw InvalidInputException.of(field + "[" + i + "]", "has the wrong type");
+            }
+            tags.add(node.get(i).textValue());
+        }
+        return Optional.of(tags);
     }
 }

@@ -2,19 +2,8 @@ package com.photostore.adapters.common.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.photostore.application.service.AuthenticateRequestService;
-import com.photostore.application.service.DeletePhotoService;
-import com.photostore.application.service.GetPhotoService;
+import com.photostore.adapters.common.http.contract.FakeBackedUseCases;
 import com.photostore.application.service.IngestUploadedObjectService;
-import com.photostore.application.service.ListPhotosService;
-import com.photostore.application.service.ListTagsService;
-import com.photostore.application.service.LogInService;
-import com.photostore.application.service.LogOutEverywhereService;
-import com.photostore.application.service.LogOutService;
-import com.photostore.application.service.RefreshSessionService;
-import com.photostore.application.service.RegisterUserService;
-import com.photostore.application.service.RequestUploadService;
-import com.photostore.application.service.UpdatePhotoService;
 import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.ObjectCreatedEvent;
 import com.photostore.domain.photo.UploadForm;
@@ -41,21 +30,7 @@ final class ApiHarness {
     final List<ObjectCreatedEvent> events = new ArrayList<>();
     final IngestUploadedObjectService ingest = new IngestUploadedObjectService(fakes.catalog(), fakes.storage(),
             fakes.images(), fakes.settings());
-    final ApiUseCases useCases = new ApiUseCases(
-            new RegisterUserService(fakes.users(), fakes.hasher(), fakes.strength(), fakes.ids(), fakes.clock()),
-            new LogInService(fakes.users(), fakes.hasher(), fakes.rateLimiter(), fakes.sessions(), fakes.tokens(),
-                    fakes.ids(), fakes.random(), fakes.clock(), fakes.settings()),
-            new RefreshSessionService(fakes.sessions(), fakes.tokens(), fakes.random(), fakes.clock(),
-                    fakes.settings()),
-            new LogOutService(fakes.sessions()),
-            new LogOutEverywhereService(fakes.sessions()),
-            new AuthenticateRequestService(fakes.tokens(), fakes.clock()),
-            new RequestUploadService(fakes.catalog(), fakes.storage(), fakes.ids(), fakes.clock(), fakes.settings()),
-            new ListPhotosService(fakes.catalog(), fakes.storage(), fakes.secrets(), fakes.clock(), fakes.settings()),
-            new GetPhotoService(fakes.catalog(), fakes.storage(), fakes.clock(), fakes.settings()),
-            new UpdatePhotoService(fakes.catalog(), fakes.storage(), fakes.clock(), fakes.settings()),
-            new DeletePhotoService(fakes.catalog(), fakes.storage()),
-            new ListTagsService(fakes.catalog()));
+    final ApiUseCases useCases = FakeBackedUseCases.over(fakes);
     final HttpApi api = new HttpApi(new ApiRoutes(useCases).table(), Set.of(ALLOWED_ORIGIN));
 
     ApiHarness() {

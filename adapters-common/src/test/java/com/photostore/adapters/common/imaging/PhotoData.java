@@ -6,16 +6,16 @@ import java.nio.file.Paths;
 import java.util.Optional;
 
 /** Finds the shared folder of real camera photos, which lives outside the repository. */
-final class PhotoData {
+public final class PhotoData {
 
-    static final String PROPERTY = "photostore.photos";
+    public static final String PROPERTY = "photostore.photos";
     static final String VARIABLE = "PHOTOSTORE_PHOTOS";
 
     private PhotoData() {
     }
 
     /** The photos folder: the system property or environment override, else the nearest {@code shared/data/photos} above the working directory. */
-    static Optional<Path> folder() {
+    public static Optional<Path> folder() {
         String override = System.getProperty(PROPERTY, System.getenv(VARIABLE));
         if (override != null && !override.isBlank()) {
             Path path = Paths.get(override);
