@@ -16,7 +16,7 @@ final class QuietPekkoConfig {
 
     static Config create() {
         Map<String, Object> settings = Map.ofEntries(
-                Map.entry("pekko.loggers", List.of("org.apache.pekko.event.slf4j.Slf4jLogger")),
+                Map.entry("pekko.loggers", List.of(QuietSlf4jLogger.class.getName())),
                 Map.entry("pekko.logging-filter", "org.apache.pekko.event.slf4j.Slf4jLoggingFilter"),
                 Map.entry("pekko.loglevel", "WARNING"),
                 Map.entry("pekko.stdout-loglevel", "WARNING"),

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * PostgreSQL run as a child process on 127.0.0.1 over a data directory that outlives it, holding the
- * {@value #DATABASE} database; whoever starts it closes it, which stops the server.
+ * {@value #DATABASE} database and admitting only clients with the generated password; whoever starts it closes it,
+ * which stops the server.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     public static final String DATABASE = "photostore";
@@ -128,6 +129,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private void requirePassword() throws SQLException {
         try (Connection connection = server.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
+            statement.execute("SET log_statement = 'none'");
+            statement.execute("SET log_min_error_statement = 'panic'");
             statement.execute("SET password_encryption = '" + HostAuthentication.METHOD + "'");
             statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password.replace("'", "''") + "'");
             HostAuthentication.requirePasswords(dataDirectory);

@@ -97,7 +97,7 @@ class EmbeddedElasticMqTest {
         var config = QuietPekkoConfig.create();
         assertThat(config.getString("pekko.loglevel")).isEqualTo("WARNING");
         assertThat(config.getString("pekko.stdout-loglevel")).isEqualTo("WARNING");
-        assertThat(config.getStringList("pekko.loggers")).containsExactly("org.apache.pekko.event.slf4j.Slf4jLogger");
+        assertThat(config.getStringList("pekko.loggers")).containsExactly(QuietSlf4jLogger.class.getName());
         assertThat(config.getDuration("pekko.http.server.request-timeout")).isEqualTo(Duration.ofSeconds(21));
     }
 
