@@ -34,6 +34,7 @@ public final class IngestPoller implements AutoCloseable {
     private final IngestMetrics metrics;
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Thread> workers = new ArrayList<>();
+    private final java.util.Set<Thread> handling = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ingest-heartbeat");
         thread.setDaemon(true);
@@ -70,8 +71,13 @@ public final class IngestPoller implements AutoCloseable {
                 }
                 continue;
             }
-            for (QueueMessage message : messages) {
-                handle(message);
+            handling.add(Thread.currentThread());
+            try {
+                for (QueueMessage message : messages) {
+                    handle(message);
+                }
+            } finally {
+                handling.remove(Thread.currentThread());
             }
         }
     }
@@ -115,11 +121,19 @@ public final class IngestPoller implements AutoCloseable {
         }
     }
 
-    /** Stops receiving, lets each worker finish the message in hand (up to {@code wait}), then stops. */
+    /**
+     * Stops receiving (a worker waiting in a long poll is interrupted: a message it was about to get becomes visible
+     * again), lets each worker finish the messages in hand (up to {@code wait}), then stops.
+     */
     public void stop(Duration wait) {
         running.set(false);
         synchronized (running) {
             running.notifyAll();
+        }
+        for (Thread worker : workers) {
+            if (!handling.contains(worker)) {
+                worker.interrupt();
+            }
         }
         long deadline = System.nanoTime() + wait.toNanos();
         for (Thread worker : workers) {

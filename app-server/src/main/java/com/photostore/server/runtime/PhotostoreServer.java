@@ -71,15 +71,18 @@ public final class PhotostoreServer implements AutoCloseable {
     public synchronized void close() {
         LOG.info("stopping: finishing requests and ingest in flight");
         health.stopAccepting();
+        long started = System.nanoTime();
         if (http != null) {
             http.close();
             http = null;
         }
+        LOG.debug("HTTP stopped after {} ms", (System.nanoTime() - started) / 1_000_000);
         poller.stop(INGEST_STOP);
+        LOG.debug("ingest stopped after {} ms", (System.nanoTime() - started) / 1_000_000);
         maintenance.stop(Duration.ofSeconds(10));
         health.close();
         backends.close();
         registry.close();
-        LOG.info("stopped");
+        LOG.info("stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -25,7 +25,8 @@ final class QuietPekkoConfig {
                 Map.entry("pekko.log-dead-letters-during-shutdown", "off"),
                 Map.entry("pekko.http.server.parsing.illegal-header-warnings", "off"),
                 Map.entry("pekko.http.server.request-timeout", "21s"),
-                Map.entry("pekko.http.server.parsing.max-uri-length", "256k"));
+                Map.entry("pekko.http.server.parsing.max-uri-length", "256k"),
+                Map.entry("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook", "off"));
         return ConfigFactory.parseMap(settings, "photostore embedded ElasticMQ")
                 .withFallback(ConfigFactory.defaultReference(QuietPekkoConfig.class.getClassLoader()))
                 .resolve();

@@ -69,6 +69,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setPGStartupWait(STARTUP_WAIT)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", HOST)
                     .setServerConfig("synchronous_commit", "on")
                     .setConnectConfig("password", password);

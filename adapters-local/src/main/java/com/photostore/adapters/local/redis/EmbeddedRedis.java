@@ -9,11 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import redis.embedded.RedisServer;
 
 /**
  * The Redis binary shipped in the embedded-redis jar, run as a child process on 127.0.0.1 with an append-only file in
- * a data directory, so that what it holds (sessions) survives a restart; whoever starts it closes it.
+ * a data directory, so that what it holds (sessions) survives a restart; whoever starts it closes it. The process is
+ * launched here rather than through the library, whose JVM shutdown hook would stop Redis while requests in flight
+ * still need it.
  */
 public final class EmbeddedRedis implements AutoCloseable {
     public static final String HOST = LoopbackPort.HOST;
@@ -21,12 +22,12 @@ public final class EmbeddedRedis implements AutoCloseable {
     private static final String OWNER_LOCK_FILE = "redis.lock";
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
-    private final RedisServer server;
+    private final Process server;
     private final ProcessHandle process;
     private final int port;
     private final OwnerLock owner;
 
-    private EmbeddedRedis(RedisServer server, ProcessHandle process, int port, OwnerLock owner) {
+    private EmbeddedRedis(Process server, ProcessHandle process, int port, OwnerLock owner) {
         this.server = server;
         this.process = process;
         this.port = port;
@@ -48,16 +49,7 @@ public final class EmbeddedRedis implements AutoCloseable {
         OwnerLock owner = lock(directory);
         try {
             StaleRedis.stop(directory, pidFile);
-            RedisServer server = RedisServer.newRedisServer()
-                    .port(port)
-                    .bind(HOST)
-                    .setting("dir " + quoted(directory))
-                    .setting("pidfile " + quoted(pidFile))
-                    .setting("appendonly yes")
-                    .setting("appendfsync everysec")
-                    .setting("save \"\"")
-                    .build();
-            server.start();
+            Process server = RedisProcess.launch(directory, pidFile, HOST, port);
             return new EmbeddedRedis(server, serverProcess(server, pidFile), port, owner);
         } catch (IOException | RuntimeException e) {
             owner.close();
@@ -94,21 +86,19 @@ public final class EmbeddedRedis implements AutoCloseable {
         return process;
     }
 
-    /** Asks the server to shut down (which writes its append-only file out) and waits for its process to end. */
+    /** Asks the server to shut down (SIGTERM, on which it writes its append-only file out) and waits for it to end. */
     @Override
     public void close() {
         ChildProcesses processes = ChildProcesses.of(process);
         try {
-            server.stop();
-        } catch (IOException e) {
-            throw new UncheckedIOException("embedded Redis did not stop cleanly", e);
+            server.destroy();
         } finally {
             processes.awaitEnd(STOP_WAIT);
             owner.close();
         }
     }
 
-    private static ProcessHandle serverProcess(RedisServer server, Path pidFile) {
+    private static ProcessHandle serverProcess(Process server, Path pidFile) {
         Optional<ProcessHandle> process = Optional.empty();
         try {
             long pid = Long.parseLong(Files.readString(pidFile).strip());
@@ -120,16 +110,8 @@ public final class EmbeddedRedis implements AutoCloseable {
         return process.orElseThrow(() -> new IllegalStateException("embedded Redis ended right after starting"));
     }
 
-    private static void stopQuietly(RedisServer server) {
-        try {
-            server.stop();
-        } catch (IOException e) {
-            throw new UncheckedIOException("embedded Redis did not stop cleanly", e);
-        }
-    }
-
-    private static String quoted(Path path) {
-        return "\"" + path.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    private static void stopQuietly(Process server) {
+        server.destroyForcibly();
     }
 
     @Override
