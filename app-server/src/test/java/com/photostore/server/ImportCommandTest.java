@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.photostore.server.testing.Library;
-import com.photostore.server.testing.RunningServer;
+import com.photostore.server.testing.SharedServer;
 import com.photostore.server.testing.SharedPhotos;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,29 +16,19 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ImportCommandTest {
     private static final Pattern SUMMARY = Pattern.compile("(\\d+) images found: (\\d+) uploaded, (\\d+) ready, "
             + "(\\d+) already in the library, (\\d+) rejected, (\\d+) failed; (\\d+) other files skipped");
-    private static RunningServer server;
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
 
     @TempDir
     Path scratch;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private record Run(int status, String output, Matcher summary) {
     }

@@ -1,25 +1,15 @@
 package com.photostore.server;
 
 import com.photostore.adapters.common.http.contract.HttpApiContractTest;
-import com.photostore.server.testing.RunningServer;
+import com.photostore.server.testing.SharedServer;
 import java.net.URI;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTTP contract suite against the Javalin server on the local stack, photos going through the real object server and queue. */
 class ServerHttpContractTest extends HttpApiContractTest {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
 
     @Override
     protected URI baseUri() {
