@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 
@@ -112,9 +111,7 @@ public final class PhotostoreClient {
     public int postForm(JsonNode upload, String fileName, String contentType, byte[] content) {
         String boundary = "photostore-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 4096);
-        Iterator<Map.Entry<String, JsonNode>> fields = upload.get("fields").fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : upload.get("fields").properties()) {
             write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
                     + "\"\r\n\r\n" + field.getValue().asText() + "\r\n");
         }
