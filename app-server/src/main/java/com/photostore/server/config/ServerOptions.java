@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How the server listens and who may call it: host and port ({@code HOST}, {@code PORT}), the extra browser
- * origins allowed by CORS ({@code PHOTOSTORE_ALLOWED_ORIGINS}, space- or comma-separated), and the number of
- * ingest workers ({@code PHOTOSTORE_INGEST_WORKERS}).
+ * How the server listens and who may call it: host and port ({@code HOST}, {@code PORT}), the name browsers reach
+ * this machine by ({@code PHOTOSTORE_PUBLIC_HOST}, default {@code HOST}, or {@code 127.0.0.1} when {@code HOST}
+ * is every interface), the extra browser origins allowed by CORS ({@code PHOTOSTORE_ALLOWED_ORIGINS}, space- or
+ * comma-separated), and the number of ingest workers ({@code PHOTOSTORE_INGEST_WORKERS}).
  */
-public record ServerOptions(String host, int port, Set<String> extraOrigins, int ingestWorkers) {
+public record ServerOptions(String host, int port, String publicHost, Set<String> extraOrigins, int ingestWorkers) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_INGEST_WORKERS = 2;
@@ -24,6 +25,12 @@ public record ServerOptions(String host, int port, Set<String> extraOrigins, int
             throw new IllegalArgumentException("PHOTOSTORE_INGEST_WORKERS is between 1 and 32");
         }
         extraOrigins = Set.copyOf(extraOrigins);
+        for (String name : new String[] {host, publicHost}) {
+            if (!name.matches("[A-Za-z0-9.-]+")) {
+                throw new IllegalArgumentException("HOST and PHOTOSTORE_PUBLIC_HOST are host names or IPv4 addresses, not "
+                        + name);
+            }
+        }
     }
 
     /** The options these environment variables describe; a malformed value is an error naming its variable. */
@@ -39,8 +46,20 @@ public record ServerOptions(String host, int port, Set<String> extraOrigins, int
                     }
                     origins.add(origin);
                 }));
-        return new ServerOptions(host, port, origins, number(environment, "PHOTOSTORE_INGEST_WORKERS",
+        String publicHost = value(environment, "PHOTOSTORE_PUBLIC_HOST")
+                .orElse(isWildcard(host) ? DEFAULT_HOST : host);
+        return new ServerOptions(host, port, publicHost, origins, number(environment, "PHOTOSTORE_INGEST_WORKERS",
                 DEFAULT_INGEST_WORKERS));
+    }
+
+    /** Whether the host names every interface. */
+    public static boolean isWildcard(String host) {
+        return host.equals("0.0.0.0");
+    }
+
+    /** The same options on another port. */
+    public ServerOptions withPort(int otherPort) {
+        return new ServerOptions(host, otherPort, publicHost, extraOrigins, ingestWorkers);
     }
 
     /** The origins the web app is reached at when served by this server on {@code actualPort}, plus the extra ones. */
@@ -48,7 +67,8 @@ public record ServerOptions(String host, int port, Set<String> extraOrigins, int
         Set<String> origins = new LinkedHashSet<>(extraOrigins);
         origins.add("http://localhost:" + actualPort);
         origins.add("http://127.0.0.1:" + actualPort);
-        if (!host.equals("0.0.0.0") && !host.equals("::")) {
+        origins.add("http://" + publicHost + ":" + actualPort);
+        if (!isWildcard(host)) {
             origins.add("http://" + host + ":" + actualPort);
         }
         return origins;

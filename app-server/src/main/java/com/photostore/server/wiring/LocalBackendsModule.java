@@ -75,8 +75,9 @@ public final class LocalBackendsModule {
                             Environment environment, Backends backends) {
         int objectServerPort = environment.find("PHOTOSTORE_OBJECT_SERVER_PORT").map(Integer::parseInt)
                 .orElse(options.port() == 0 ? LoopbackPort.free() : options.port() + 1);
-        return LocalStack.start(config, home, List.copyOf(options.allowedOrigins(options.port())), objectServerPort,
-                backends);
+        return LocalStack.start(config, home, new LocalStack.ObjectServerAddress(options.host(),
+                options.publicHost(), objectServerPort,
+                List.copyOf(options.allowedOrigins(options.port()))), backends);
     }
 
     @Provides

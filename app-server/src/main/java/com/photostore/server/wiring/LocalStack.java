@@ -24,6 +24,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.photostore.adapters.local.support.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,8 +65,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Starts every part the configuration does not replace, adding each to {@code backends}; on failure stops them all. */
-    public static LocalStack start(LocalStackConfig config, PhotostoreHome home, List<String> webOrigins,
-                                   int objectServerPort, Backends backends) {
+    public static LocalStack start(LocalStackConfig config, PhotostoreHome home, ObjectServerAddress objectServer,
+                                   Backends backends) {
         LocalStack stack = new LocalStack(backends);
         ExecutorService starters = Executors.newFixedThreadPool(4, runnable -> new Thread(runnable, "stack-start"));
         try {
@@ -74,7 +75,7 @@ public final class LocalStack implements AutoCloseable {
             CompletableFuture<RedisGateway> redis = CompletableFuture.supplyAsync(
                     () -> stack.startRedis(config, home), starters);
             CompletableFuture<MinioObjectStorage> storage = CompletableFuture.supplyAsync(
-                    () -> stack.startStorage(config, home, webOrigins, objectServerPort), starters);
+                    () -> stack.startStorage(config, home, objectServer), starters);
             CompletableFuture<Void> queue = CompletableFuture.runAsync(() -> stack.startQueue(config), starters);
             CompletableFuture.allOf(database, redis, storage, queue).join();
             stack.database = database.join();
@@ -138,8 +139,8 @@ public final class LocalStack implements AutoCloseable {
         return gateway;
     }
 
-    private MinioObjectStorage startStorage(LocalStackConfig config, PhotostoreHome home, List<String> webOrigins,
-                                            int objectServerPort) {
+    private MinioObjectStorage startStorage(LocalStackConfig config, PhotostoreHome home,
+                                            ObjectServerAddress address) {
         long started = System.nanoTime();
         MinioStorageSettings settings;
         if (config.s3().isPresent()) {
@@ -149,10 +150,12 @@ public final class LocalStack implements AutoCloseable {
         } else {
             String credential = objectServerCredential(home);
             ObjectServerSettings serverSettings = new ObjectServerSettings(home.subdirectory(OBJECTS_DIRECTORY),
-                    objectServerPort, LocalStackConfig.DEFAULT_BUCKET, OBJECT_SERVER_IDENTITY, credential, webOrigins);
+                    address.port(), LocalStackConfig.DEFAULT_BUCKET, OBJECT_SERVER_IDENTITY, credential,
+                    address.webOrigins(), address.bindHost());
             EmbeddedObjectServer server = backends.add("embedded object server",
                     EmbeddedObjectServer.start(serverSettings, this::forward), () -> true);
-            settings = new MinioStorageSettings(server.endpoint(), serverSettings.bucket(), OBJECT_SERVER_IDENTITY,
+            URI published = URI.create("http://" + address.publicHost() + ":" + server.endpoint().getPort());
+            settings = new MinioStorageSettings(published, serverSettings.bucket(), OBJECT_SERVER_IDENTITY,
                     credential);
         }
         storageEndpoint = settings.endpoint();
@@ -195,6 +198,16 @@ public final class LocalStack implements AutoCloseable {
             queueUrl = server.queueUrl();
         }
         log("queue ready at " + queueEndpoint, started);
+    }
+
+    /**
+     * Where the embedded object server listens ({@code bindHost}, {@code port}) and the host browsers reach it by
+     * ({@code publicHost}, which presigned URLs name), and the web app's origins its CORS allows.
+     */
+    public record ObjectServerAddress(String bindHost, String publicHost, int port, List<String> webOrigins) {
+        public ObjectServerAddress {
+            webOrigins = List.copyOf(webOrigins);
+        }
     }
 
     /** Where the upload queue is and its URL. */

@@ -21,8 +21,7 @@ public final class ServerLauncher {
     public static PhotostoreServer launch(Map<String, String> variables) {
         Environment environment = new Environment(variables);
         ServerOptions requested = ServerOptions.fromEnvironment(variables);
-        ServerOptions options = requested.port() != 0 ? requested : new ServerOptions(requested.host(),
-                LoopbackPort.free(), requested.extraOrigins(), requested.ingestWorkers());
+        ServerOptions options = requested.port() != 0 ? requested : requested.withPort(LoopbackPort.free());
         String profile = environment.find(PROFILE_VARIABLE).orElse("local").toLowerCase(Locale.ROOT);
         Backends backends = new Backends();
         try {

@@ -42,8 +42,10 @@ public final class EmbeddedObjectServer implements AutoCloseable {
         try {
             Files.createDirectories(settings.directory());
             int port = settings.port() == 0 ? freePort() : settings.port();
-            URI endpoint = URI.create("http://127.0.0.1:" + port);
-            Properties properties = properties(settings, endpoint);
+            URI bound = URI.create("http://" + settings.bindHost() + ":" + port);
+            URI endpoint = settings.bindHost().equals("0.0.0.0")
+                    ? URI.create("http://" + ObjectServerSettings.LOOPBACK + ":" + port) : bound;
+            Properties properties = properties(settings, bound);
             BlobStore store = new ReportingBlobStore(BlobStores.create("filesystem-nio2", properties), listener,
                     Clock.systemUTC());
             if (!store.containerExists(settings.bucket())) {
@@ -59,7 +61,7 @@ public final class EmbeddedObjectServer implements AutoCloseable {
         }
     }
 
-    /** The server's base URL. */
+    /** The server's base URL on this machine. */
     public URI endpoint() {
         return endpoint;
     }
