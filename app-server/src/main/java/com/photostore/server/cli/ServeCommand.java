@@ -27,7 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        LOG.info("Photostore is ready at http://localhost:{}/ ({} ms after the JVM started)", server.port(),
+        LOG.info("Photostore is ready at {} ({} ms after the JVM started)", server.publicUrl(),
                 Duration.between(jvmStart, Instant.now()).toMillis());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -62,6 +62,12 @@ public final class PhotostoreServer implements AutoCloseable {
         }
     }
 
+    /** Where browsers open the web app. */
+    public String publicUrl() {
+        String host = options.publicHost().equals(ServerOptions.DEFAULT_HOST) ? "localhost" : options.publicHost();
+        return "http://" + host + ":" + port() + "/";
+    }
+
     /** The port the HTTP server listens on. */
     public int port() {
         return http.port();
