@@ -1,5 +1,6 @@
 package com.photostore.adapters.local.minio;
 
+import com.photostore.adapters.common.support.SigV4QuerySigner;
 import com.photostore.domain.error.UnavailableException;
 import com.photostore.domain.photo.ObjectKey;
 import com.photostore.domain.photo.UploadForm;
@@ -17,10 +18,8 @@ import io.minio.PostPolicy;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.Result;
-import io.minio.Signer;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
-import io.minio.Time;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import io.minio.messages.Item;
@@ -42,11 +41,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 
 /**
  * {@link ObjectStorage} on an S3-compatible server through the MinIO client, path-style addressing; download URLs
- * are signed with {@link Signer#presignV4} at the caller's {@code signedAt}, so equal inputs give equal URLs.
+ * are signed with {@link SigV4QuerySigner} at the caller's {@code signedAt}, so equal inputs give equal URLs.
  */
 public final class MinioObjectStorage implements ObjectStorage, AutoCloseable {
     static final String REGION = "us-east-1";
@@ -61,6 +59,7 @@ public final class MinioObjectStorage implements ObjectStorage, AutoCloseable {
     private final MinioStorageSettings settings;
     private final OkHttpClient http;
     private final MinioClient client;
+    private final DownloadUrls downloads;
 
     /** A storage on the server and bucket of these settings. */
     public MinioObjectStorage(MinioStorageSettings settings) {
@@ -71,6 +70,8 @@ public final class MinioObjectStorage implements ObjectStorage, AutoCloseable {
                 .writeTimeout(IO_TIMEOUT)
                 .callTimeout(CALL_TIMEOUT)
                 .build();
+        this.downloads = new DownloadUrls(new SigV4QuerySigner(settings.endpoint(), REGION, settings.accessKey(),
+                settings.secretKey()), settings.bucket());
         this.client = MinioClient.builder()
                 .endpoint(settings.endpoint().toString())
                 .region(REGION)
@@ -95,17 +96,7 @@ public final class MinioObjectStorage implements ObjectStorage, AutoCloseable {
 
     @Override
     public URI presignDownload(ObjectKey key, Instant signedAt, Duration validFor, Optional<String> contentDisposition) {
-        HttpUrl.Builder url = bucketUrl().newBuilder().addPathSegments(key.value());
-        contentDisposition.ifPresent(value -> url.addEncodedQueryParameter("response-content-disposition",
-                QueryEncoding.strict(value)));
-        HttpUrl target = url.build();
-        Request request = new Request.Builder()
-                .url(target)
-                .header("Host", hostHeader(target))
-                .header("x-amz-date", signedAt.atZone(ZoneOffset.UTC).format(Time.AMZ_DATE_FORMAT))
-                .build();
-        return call(null, () -> Signer.presignV4(request, REGION, settings.accessKey(), settings.secretKey(),
-                Math.toIntExact(validFor.toSeconds())).uri());
+        return downloads.get(new DownloadUrls.Request(key.value(), signedAt, validFor, contentDisposition));
     }
 
     @Override
@@ -218,10 +209,6 @@ public final class MinioObjectStorage implements ObjectStorage, AutoCloseable {
 
     private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
         return in.readNBytes(Math.toIntExact(Math.min(maxBytes, Integer.MAX_VALUE - 8L)));
-    }
-
-    private static String hostHeader(HttpUrl url) {
-        return url.port() == HttpUrl.defaultPort(url.scheme()) ? url.host() : url.host() + ":" + url.port();
     }
 
     private HttpUrl bucketUrl() {
