@@ -1,14 +1,15 @@
 package com.photostore.server;
 
 import com.photostore.server.cli.ImportCommand;
+import com.photostore.server.cli.SelfCheckCommand;
 import com.photostore.server.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code photostore} command line: {@code serve} (the default) and {@code import DIR}. */
+/** The {@code photostore} command line: {@code serve} (the default), {@code import DIR} and {@code selfcheck}. */
 @Command(name = "photostore", mixinStandardHelpOptions = true, versionProvider = PhotostoreVersion.class,
         description = "Photostore: keep, browse and tag your photos.",
-        subcommands = {ServeCommand.class, ImportCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, SelfCheckCommand.class})
 public final class Main implements Runnable {
 
     /** Runs the command line and exits with its status. */

@@ -31,8 +31,11 @@ public final class Backends implements AutoCloseable {
         }
         Collections.reverse(reversed);
         for (Backend backend : reversed) {
+            long started = System.nanoTime();
             try {
                 backend.closer().close();
+                LOG.log(System.Logger.Level.DEBUG, () -> backend.name() + " stopped in "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms");
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "closing " + backend.name() + " failed", e);
             }

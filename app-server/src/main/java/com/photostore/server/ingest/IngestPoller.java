@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestPoller implements AutoCloseable {
     static final int MAX_RECEIVES = 5;
-    static final Duration WAIT = Duration.ofSeconds(5);
+    static final Duration WAIT = Duration.ofSeconds(2);
     static final Duration VISIBILITY = Duration.ofSeconds(60);
     static final Duration HEARTBEAT = Duration.ofSeconds(20);
     private static final Logger LOG = LoggerFactory.getLogger(IngestPoller.class);

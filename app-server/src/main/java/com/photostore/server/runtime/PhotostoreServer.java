@@ -86,6 +86,7 @@ public final class PhotostoreServer implements AutoCloseable {
         poller.stop(INGEST_STOP);
         LOG.debug("ingest stopped after {} ms", (System.nanoTime() - started) / 1_000_000);
         maintenance.stop(Duration.ofSeconds(10));
+        LOG.debug("upkeep stopped after {} ms", (System.nanoTime() - started) / 1_000_000);
         health.close();
         backends.close();
         registry.close();

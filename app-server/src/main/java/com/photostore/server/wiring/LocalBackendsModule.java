@@ -73,11 +73,23 @@ public final class LocalBackendsModule {
     @Singleton
     static LocalStack stack(LocalStackConfig config, PhotostoreHome home, ServerOptions options,
                             Environment environment, Backends backends) {
-        int objectServerPort = environment.find("PHOTOSTORE_OBJECT_SERVER_PORT").map(Integer::parseInt)
+        int objectServerPort = environment.find("PHOTOSTORE_OBJECT_SERVER_PORT").map(LocalBackendsModule::port)
                 .orElse(options.port() == 0 ? LoopbackPort.free() : options.port() + 1);
         return LocalStack.start(config, home, new LocalStack.ObjectServerAddress(options.host(),
                 options.publicHost(), objectServerPort,
                 List.copyOf(options.allowedOrigins(options.port()))), backends);
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            System.getLogger(LocalBackendsModule.class.getName()).log(System.Logger.Level.DEBUG, "not a number", e);
+        }
+        throw new IllegalArgumentException("PHOTOSTORE_OBJECT_SERVER_PORT is not a port between 0 and 65535: " + text);
     }
 
     @Provides
