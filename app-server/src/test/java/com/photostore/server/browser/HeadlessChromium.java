@@ -2,8 +2,8 @@ package com.photostore.server.browser;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -18,6 +18,7 @@ public final class HeadlessChromium implements AutoCloseable {
     private static final File DRIVER = new File("/usr/bin/chromedriver");
 
     private final ChromeDriver driver;
+    private final List<LogEntry> console = new ArrayList<>();
 
     private HeadlessChromium(ChromeDriver driver) {
         this.driver = driver;
@@ -47,12 +48,12 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
-    /** The console's errors since the last call, except those {@code expected} accepts. */
-    public List<String> consoleErrors(Predicate<String> expected) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+    /** The console's errors since the browser started (CSP violations, uncaught errors, failed loads). */
+    public List<String> consoleErrors() {
+        console.addAll(driver.manage().logs().get(LogType.BROWSER).getAll());
+        return console.stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(expected.negate())
                 .toList();
     }
 

@@ -60,14 +60,16 @@ public final class PhotostorePage {
         waiting(PAGE_STEP).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), username));
     }
 
+    private void type(String id, String text) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
     /** Fills and submits the log-in form without waiting for its outcome. */
     public void submitCredentials(String username, String password) {
-        WebElement name = byId("username");
-        name.clear();
-        name.sendKeys(username);
-        WebElement secret = byId("password");
-        secret.clear();
-        secret.sendKeys(password);
+        type("username", username);
+        type("password", password);
         byId("auth-submit").click();
     }
 
@@ -155,12 +157,8 @@ public final class PhotostorePage {
 
     /** Changes the open photo's title and tags and saves, waiting for the confirmation. */
     public void saveDetails(String title, String tags) {
-        WebElement titleField = byId("edit-title");
-        titleField.clear();
-        titleField.sendKeys(title);
-        WebElement tagsField = byId("edit-tags");
-        tagsField.clear();
-        tagsField.sendKeys(tags);
+        type("edit-title", title);
+        type("edit-tags", tags);
         byId("edit-save").click();
         waiting(PAGE_STEP).until(ExpectedConditions.textToBe(By.id("edit-saved"), "Saved."));
     }
