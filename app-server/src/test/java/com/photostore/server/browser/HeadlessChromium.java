@@ -58,7 +58,7 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /** The commands of the Chromium and chromedriver processes still running below this JVM. */
-    public static List<String> leftoverProcesses() {
+    public static List<String> runningProcesses() {
         return ProcessHandle.current().descendants()
                 .filter(ProcessHandle::isAlive)
                 .map(process -> process.info().command().orElse(""))

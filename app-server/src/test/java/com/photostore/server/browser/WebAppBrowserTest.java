@@ -37,6 +37,7 @@ class WebAppBrowserTest {
     @BeforeEach
     void openTheApp() {
         browser = HeadlessChromium.start();
+        assertThat(HeadlessChromium.runningProcesses()).as("chromedriver and Chromium below this JVM").isNotEmpty();
         page = new PhotostorePage(browser.driver(), URI.create("http://localhost:" + server.baseUri().getPort() + "/"));
         page.open();
     }
@@ -54,7 +55,7 @@ class WebAppBrowserTest {
     @AfterAll
     static void noBrowserProcessIsLeft() {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(
-                () -> assertThat(HeadlessChromium.leftoverProcesses()).isEmpty());
+                () -> assertThat(HeadlessChromium.runningProcesses()).isEmpty());
     }
 
     private static String newUsername() {
