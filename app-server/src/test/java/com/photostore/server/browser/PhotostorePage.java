@@ -1,0 +1,194 @@
+package com.photostore.server.browser;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The Photostore web app as a person sees it in the browser: the steps the tests take, by the page's elements. */
+public final class PhotostorePage {
+    private static final Duration PAGE_STEP = Duration.ofSeconds(20);
+    private static final Duration PROCESSING = Duration.ofSeconds(90);
+
+    private final WebDriver driver;
+    private final URI appUri;
+
+    /** A page of the app served at {@code appUri}, shown in {@code driver}. */
+    public PhotostorePage(WebDriver driver, URI appUri) {
+        this.driver = driver;
+        this.appUri = appUri;
+    }
+
+    private WebDriverWait waiting(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+
+    private WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    private Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(code, arguments);
+    }
+
+    /** Opens the app and waits until it shows either the log-in form or the library. */
+    public void open() {
+        driver.get(appUri.toString());
+        waiting(PAGE_STEP).until(d -> byId("auth-view").isDisplayed() || byId("app-view").isDisplayed());
+    }
+
+    /** Reloads the page and waits until the library shows again. */
+    public void reload() {
+        driver.navigate().refresh();
+        waitForLibrary();
+    }
+
+    /** Creates an account through the form; the app logs it in. */
+    public void signUp(String username, String password) {
+        byId("auth-switch").click();
+        waiting(PAGE_STEP).until(ExpectedConditions.textToBe(By.id("auth-submit"), "Create account"));
+        submitCredentials(username, password);
+        waitForLibrary();
+        waiting(PAGE_STEP).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), username));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Fills and submits the log-in form without waiting for its outcome. */
+    public void submitCredentials(String username, String password) {
+        type("username", username);
+        type("password", password);
+        byId("auth-submit").click();
+    }
+
+    /** The error the log-in form shows, once it shows one. */
+    public String authError() {
+        return waiting(PAGE_STEP).until(ExpectedConditions.visibilityOfElementLocated(By.id("auth-error"))).getText();
+    }
+
+    private void waitForLibrary() {
+        waiting(PAGE_STEP).until(ExpectedConditions.visibilityOfElementLocated(By.id("app-view")));
+    }
+
+    /** Logs out with the top bar's button and waits for the log-in form. */
+    public void logOut() {
+        byId("logout").click();
+        waiting(PAGE_STEP).until(ExpectedConditions.visibilityOfElementLocated(By.id("auth-view")));
+    }
+
+    /** Picks these files in the file input, as the file chooser would. */
+    public void choose(Path... files) {
+        byId("file-input").sendKeys(Arrays.stream(files).map(file -> file.toAbsolutePath().toString())
+                .collect(Collectors.joining("\n")));
+    }
+
+    /** Waits until {@code count} upload rows show the outcome {@code kind} (done, duplicate, failed, rejected). */
+    public List<WebElement> waitForUploads(String kind, int count) {
+        By rows = By.cssSelector("#upload-list .upload." + kind);
+        waiting(PROCESSING).until(ExpectedConditions.numberOfElementsToBe(rows, count));
+        return driver.findElements(rows);
+    }
+
+    /** Waits until the grid shows exactly these card names, in any order. */
+    public void waitForCards(String... names) {
+        List<String> expected = Arrays.stream(names).sorted().toList();
+        waiting(PROCESSING).until(d -> cardNames().equals(expected));
+    }
+
+    /** The names the grid's cards show, sorted. */
+    public List<String> cardNames() {
+        return driver.findElements(By.cssSelector("#grid .card .card-name")).stream()
+                .map(WebElement::getText).sorted().toList();
+    }
+
+    /** Waits until every card of the grid shows a decoded thumbnail; answers how many do. */
+    public long waitForThumbnails() {
+        waiting(PROCESSING).until(d -> Boolean.TRUE.equals(script(
+                "const images = [...document.querySelectorAll('#grid .card img')];"
+                        + "return images.length === document.querySelectorAll('#grid .card').length"
+                        + " && images.every((image) => image.complete && image.naturalWidth > 0);")));
+        return (Long) script("return document.querySelectorAll('#grid .card img').length;");
+    }
+
+    /** Opens the photo whose card shows {@code name} and waits until the dialog shows it. */
+    public void openPhoto(String name) {
+        driver.findElements(By.cssSelector("#grid .card")).stream()
+                .filter(card -> card.findElement(By.className("card-name")).getText().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no card named " + name))
+                .click();
+        waitForOpenPhoto(name);
+    }
+
+    /** Waits until the photo dialog is open on the photo named {@code name}. */
+    public void waitForOpenPhoto(String name) {
+        waiting(PAGE_STEP).until(ExpectedConditions.visibilityOfElementLocated(By.id("photo-dialog")));
+        waiting(PAGE_STEP).until(ExpectedConditions.textToBe(By.id("photo-title"), name));
+    }
+
+    /** Waits until the dialog's preview image has loaded; answers its natural width. */
+    public long waitForPreview() {
+        waiting(PROCESSING).until(d -> Boolean.TRUE.equals(script(
+                "const image = document.getElementById('photo-preview');"
+                        + "return !image.hidden && image.complete && image.naturalWidth > 0;")));
+        return (Long) script("return document.getElementById('photo-preview').naturalWidth;");
+    }
+
+    /** The facts the dialog lists (taken, camera, dimensions…), as text. */
+    public String facts() {
+        return byId("photo-facts").getText();
+    }
+
+    /** The title and tags fields of the open photo's edit form. */
+    public List<String> editedFields() {
+        return List.of(byId("edit-title").getDomProperty("value"), byId("edit-tags").getDomProperty("value"));
+    }
+
+    /** Changes the open photo's title and tags and saves, waiting for the confirmation. */
+    public void saveDetails(String title, String tags) {
+        type("edit-title", title);
+        type("edit-tags", tags);
+        byId("edit-save").click();
+        waiting(PAGE_STEP).until(ExpectedConditions.textToBe(By.id("edit-saved"), "Saved."));
+    }
+
+    /** Closes the photo dialog. */
+    public void closePhoto() {
+        byId("photo-close").click();
+        waiting(PAGE_STEP).until(ExpectedConditions.invisibilityOfElementLocated(By.id("photo-dialog")));
+    }
+
+    /** Ticks the tag in the filter form. */
+    public void filterByTag(String tag) {
+        waiting(PAGE_STEP).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//ul[@id='tag-filter']//label[starts-with(normalize-space(.), '" + tag + " (')]"))).click();
+    }
+
+    /** Clears every filter. */
+    public void clearFilters() {
+        byId("clear-filters").click();
+    }
+
+    /** Deletes the open photo, confirming in the confirmation dialog, and waits until its dialog closes. */
+    public void deleteOpenPhoto() {
+        byId("photo-delete").click();
+        waiting(PAGE_STEP).until(ExpectedConditions.elementToBeClickable(By.id("confirm-ok"))).click();
+        waiting(PAGE_STEP).until(ExpectedConditions.invisibilityOfElementLocated(By.id("photo-dialog")));
+    }
+
+    /** The text of the banners at the top of the page. */
+    public String banners() {
+        return byId("banners").getText();
+    }
+}

@@ -1,0 +1,128 @@
+package com.photostore.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.photostore.server.importer.PhotostoreClient;
+import com.photostore.server.testing.Library;
+import com.photostore.server.testing.SharedPhotos;
+import com.photostore.server.testing.SharedServer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebElement;
+
+/** The web app end to end in headless Chromium against the server on the local stack, with real camera photos. */
+class WebAppBrowserTest {
+    private static final Path CANON = SharedPhotos.folder().resolve("jpg/Canon_40D.jpg");
+    private static final Path NIKON = SharedPhotos.folder().resolve("jpg/Nikon_D70.jpg");
+    /** Failed requests the tests provoke on purpose: a wrong password and a second upload of the same file. */
+    private static final Pattern PROVOKED = Pattern.compile(
+            ".*/api/v1/(sessions|uploads) - Failed to load resource: the server responded with a status of (401|409).*");
+
+    @RegisterExtension
+    static final SharedServer server = new SharedServer();
+
+    private HeadlessChromium browser;
+    private PhotostorePage page;
+
+    @BeforeEach
+    void openTheApp() {
+        browser = HeadlessChromium.start();
+        assertThat(HeadlessChromium.runningProcesses()).as("chromedriver and Chromium below this JVM").isNotEmpty();
+        page = new PhotostorePage(browser.driver(), URI.create("http://localhost:" + server.baseUri().getPort() + "/"));
+        page.open();
+    }
+
+    @AfterEach
+    void theConsoleShowsNoErrorAndTheBrowserQuits() {
+        try {
+            assertThat(browser.consoleErrors()).filteredOn(message -> !PROVOKED.matcher(message).matches())
+                    .as("console errors").isEmpty();
+        } finally {
+            browser.close();
+        }
+    }
+
+    @AfterAll
+    static void noBrowserProcessIsLeft() {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                () -> assertThat(HeadlessChromium.runningProcesses()).isEmpty());
+    }
+
+    private static String newUsername() {
+        return "browser-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void photosAreUploadedShownEditedFilteredAndDeleted() {
+        page.signUp(newUsername(), Library.PASSWORD);
+
+        page.choose(CANON, NIKON);
+
+        assertThat(page.waitForUploads("done", 2)).extracting(WebElement::getText)
+                .allSatisfy(text -> assertThat(text).contains("Ready."));
+        page.waitForCards("Canon_40D.jpg", "Nikon_D70.jpg");
+        assertThat(page.waitForThumbnails()).isEqualTo(2);
+
+        page.openPhoto("Canon_40D.jpg");
+        assertThat(page.waitForPreview()).isPositive();
+        assertThat(page.facts()).contains("Canon").contains("EOS 40D");
+
+        page.saveDetails("Harbour at dusk", "harbour");
+        page.reload();
+        page.waitForOpenPhoto("Harbour at dusk");
+        assertThat(page.editedFields()).containsExactly("Harbour at dusk", "harbour");
+        page.closePhoto();
+        page.waitForCards("Harbour at dusk", "Nikon_D70.jpg");
+
+        page.filterByTag("harbour");
+        page.waitForCards("Harbour at dusk");
+
+        page.openPhoto("Harbour at dusk");
+        page.deleteOpenPhoto();
+        page.waitForCards();
+        assertThat(page.banners()).contains("The photo was deleted.");
+        page.clearFilters();
+        page.waitForCards("Nikon_D70.jpg");
+    }
+
+    @Test
+    void uploadingAPhotoAgainShowsItIsAlreadyInTheLibrary() {
+        page.signUp(newUsername(), Library.PASSWORD);
+        page.choose(CANON);
+        page.waitForUploads("done", 1);
+
+        page.choose(CANON);
+
+        assertThat(page.waitForUploads("duplicate", 1)).extracting(WebElement::getText)
+                .singleElement().asString().contains("Already in your library");
+        page.waitForCards("Canon_40D.jpg");
+    }
+
+    @Test
+    void aWrongPasswordShowsTheServersMessage() {
+        String username = newUsername();
+        page.signUp(username, Library.PASSWORD);
+        page.logOut();
+
+        page.submitCredentials(username, "not the right password at all");
+
+        ObjectNode credentials = PhotostoreClient.object();
+        credentials.put("username", username);
+        credentials.put("password", "not the right password at all");
+        PhotostoreClient.Answer answer = new PhotostoreClient(server.baseUri()).call("POST", "/api/v1/sessions", credentials);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(page.authError()).isEqualTo(answer.detail());
+        assertThat(browser.consoleErrors()).as("the refused log-in, as the console reports it")
+                .anyMatch(message -> PROVOKED.matcher(message).matches() && message.contains("/api/v1/sessions"));
+    }
+}
