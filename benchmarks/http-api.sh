@@ -103,7 +103,8 @@ start_server() {
     for pid in $(descendants "$SERVER_PID"); do
         [[ "$(ps -o comm= -p "$pid")" == redis-server* ]] && EXTRA_PIDS+=("$pid")
     done
-    log "start ($label): ready ${ms} ms after the JVM started"
+    local cpu_ms=$(( $(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat") * 1000 / $(getconf CLK_TCK) ))
+    log "start ($label): ready ${ms} ms after the JVM started; JVM CPU time by then ${cpu_ms} ms; load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 stop_server() {
@@ -207,4 +208,15 @@ measure first-page-1m "$LOW_CONNECTIONS" "$LOW_DURATION" "$LIST" "$TOKEN_1M"
 measure taken-desc-100k "$LOW_CONNECTIONS" "$LOW_DURATION" "$LIST&sort=takenAt&order=desc" "$TOKEN_100K"
 measure tag-travel-100k "$LOW_CONNECTIONS" "$LOW_DURATION" "$LIST&tag=travel" "$TOKEN_100K"
 log "memory after the load (MB): rss pss jvm postgres(n) redis = $(memory)"
-log "summary in $WORK/summary.txt"
+# The plans of the statements the server issues for the measured pages (as CatalogListing builds them).
+for case in "${SIZES[0]}|uploaded_at" "${SIZES[2]}|uploaded_at" "${SIZES[1]}|timeline_at" "${SIZES[1]}|uploaded_at|travel"; do
+    IFS='|' read -r size column tag <<<"$case"
+    filter=""
+    [[ -n "$tag" ]] && filter="AND tags @> ARRAY['$tag']::text[]"
+    {
+        echo "== ${SIZES[*]}: bench$size ordered by $column desc ${tag:+tag $tag}"
+        sql -c "EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM photos WHERE owner_id = '${OWNER[$size]}' AND status = 'READY' \
+            $filter ORDER BY $column DESC, id DESC LIMIT 51"
+    } >>"$WORK/explain.txt"
+done
+log "query plans in $WORK/explain.txt; summary in $WORK/summary.txt"
