@@ -3,8 +3,8 @@ package com.photostore.server;
 import com.photostore.server.cli.ImportCommand;
 import com.photostore.server.cli.SelfCheckCommand;
 import com.photostore.server.cli.ServeCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code photostore} command line: {@code serve} (the default), {@code import DIR} and {@code selfcheck}. */
 @Command(name = "photostore", mixinStandardHelpOptions = true, versionProvider = PhotostoreVersion.class,

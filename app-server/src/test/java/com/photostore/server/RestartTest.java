@@ -13,6 +13,7 @@ import com.photostore.server.testing.Library;
 import com.photostore.server.testing.RunningServer;
 import com.photostore.server.testing.SharedPhotos;
 import com.photostore.server.wiring.LocalStack;
+import com.photostore.server.wiring.ObjectServerKey;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +62,7 @@ class RestartTest {
         PhotostoreHome photostoreHome = PhotostoreHome.at(home);
         ObjectServerSettings settings = new ObjectServerSettings(photostoreHome.subdirectory(LocalStack.OBJECTS_DIRECTORY),
                 0, LocalStackConfig.DEFAULT_BUCKET, LocalStack.OBJECT_SERVER_IDENTITY,
-                LocalStack.objectServerCredential(photostoreHome), List.of());
+                ObjectServerKey.readOrCreate(photostoreHome), List.of());
         try (EmbeddedObjectServer alone = EmbeddedObjectServer.start(settings, event -> { })) {
             Map<String, String> fields = new LinkedHashMap<>();
             ticket.get("upload").get("fields").fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue().asText()));

@@ -2,6 +2,8 @@ package com.photostore.server.runtime;
 
 import com.photostore.adapters.common.http.HttpApi;
 import com.photostore.adapters.common.http.RouteTable;
+import com.photostore.server.backend.Backends;
+import com.photostore.server.config.ServerOptions;
 import com.photostore.server.http.ApiBridge;
 import com.photostore.server.http.HealthChecks;
 import com.photostore.server.http.JavalinServer;
@@ -9,8 +11,6 @@ import com.photostore.server.http.RequestMetrics;
 import com.photostore.server.http.StaticSite;
 import com.photostore.server.ingest.IngestPoller;
 import com.photostore.server.ingest.Maintenance;
-import com.photostore.server.backend.Backends;
-import com.photostore.server.config.ServerOptions;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import org.slf4j.Logger;

@@ -1,10 +1,5 @@
 package com.photostore.server.wiring;
 
-import com.photostore.server.backend.Backend;
-import com.photostore.server.backend.Backends;
-import com.photostore.server.config.Environment;
-import com.photostore.server.config.ObjectStoreOrigin;
-
 import com.photostore.adapters.aws.dynamodb.DynamoDbPhotoCatalog;
 import com.photostore.adapters.aws.rds.RdsDataSourceFactory;
 import com.photostore.adapters.aws.rds.RdsDatabaseSettings;
@@ -33,6 +28,10 @@ import com.photostore.port.out.SessionStore;
 import com.photostore.port.out.Settings;
 import com.photostore.port.out.UploadQueue;
 import com.photostore.port.out.UserRepository;
+import com.photostore.server.backend.Backend;
+import com.photostore.server.backend.Backends;
+import com.photostore.server.config.Environment;
+import com.photostore.server.config.ObjectStoreOrigin;
 import com.photostore.server.ingest.Reconciliation;
 import com.zaxxer.hikari.HikariDataSource;
 import dagger.Module;

@@ -3,7 +3,6 @@ package com.photostore.server.wiring;
 import com.photostore.server.backend.Backends;
 import com.photostore.server.config.Environment;
 import com.photostore.server.config.ServerOptions;
-
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;

@@ -1,8 +1,5 @@
 package com.photostore.server.wiring;
 
-import com.photostore.server.backend.Backend;
-import com.photostore.server.backend.Backends;
-
 import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
 import com.photostore.adapters.common.postgres.PostgresMigrations;
 import com.photostore.adapters.common.postgres.PostgresPool;
@@ -20,23 +17,17 @@ import com.photostore.adapters.local.postgres.EmbeddedPostgres;
 import com.photostore.adapters.local.redis.EmbeddedRedis;
 import com.photostore.domain.photo.ObjectCreatedEvent;
 import com.photostore.port.out.UploadQueue;
+import com.photostore.server.backend.Backend;
+import com.photostore.server.backend.Backends;
 import com.zaxxer.hikari.HikariDataSource;
-import com.photostore.adapters.local.support.OwnerOnlyFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Starts the offline stack in parallel (PostgreSQL, Redis, the object server and the queue server, each embedded
@@ -48,8 +39,6 @@ public final class LocalStack implements AutoCloseable {
     public static final String OBJECT_SERVER_IDENTITY = "photostore";
     /** The directory under {@code PHOTOSTORE_HOME} where the embedded object server keeps the objects. */
     public static final String OBJECTS_DIRECTORY = "objects";
-    /** The file under {@code PHOTOSTORE_HOME} that keeps the embedded object server's secret key. */
-    public static final String OBJECT_SERVER_KEY_FILE = "object-server.key";
 
     private final Backends backends;
     private final AtomicReference<UploadQueue> eventSink = new AtomicReference<>();
@@ -148,7 +137,7 @@ public final class LocalStack implements AutoCloseable {
             settings = new MinioStorageSettings(external.endpoint(), external.bucket(), external.accessKey(),
                     external.secretKey());
         } else {
-            String credential = objectServerCredential(home);
+            String credential = ObjectServerKey.readOrCreate(home);
             ObjectServerSettings serverSettings = new ObjectServerSettings(home.subdirectory(OBJECTS_DIRECTORY),
                     address.port(), LocalStackConfig.DEFAULT_BUCKET, OBJECT_SERVER_IDENTITY, credential,
                     address.webOrigins(), address.bindHost());
@@ -163,27 +152,6 @@ public final class LocalStack implements AutoCloseable {
         backends.add("object storage", () -> { }, minio::isReachable);
         log("object storage ready at " + settings.endpoint(), started);
         return minio;
-    }
-
-    /** The object server's secret key, generated on first start and kept (owner-only) so upload forms survive restarts. */
-    public static String objectServerCredential(PhotostoreHome home) {
-        Path file = home.file(OBJECT_SERVER_KEY_FILE);
-        try {
-            if (Files.isRegularFile(file)) {
-                String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
-                if (kept.matches("[0-9a-f]{48}")) {
-                    OwnerOnlyFiles.restrict(file);
-                    return kept;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the object server key " + file + " could not be read", e);
-        }
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        String fresh = HexFormat.of().formatHex(bytes);
-        OwnerOnlyFiles.write(file, fresh);
-        return fresh;
     }
 
     private void startQueue(LocalStackConfig config) {

@@ -1,10 +1,9 @@
 package com.photostore.server.wiring;
 
+import com.photostore.adapters.local.support.LoopbackPort;
 import com.photostore.server.backend.Backends;
 import com.photostore.server.config.Environment;
 import com.photostore.server.config.ServerOptions;
-
-import com.photostore.adapters.local.support.LoopbackPort;
 import com.photostore.server.runtime.PhotostoreServer;
 import java.util.Locale;
 import java.util.Map;

@@ -1,20 +1,19 @@
 package com.photostore.server.wiring;
 
-import com.photostore.server.backend.Backends;
-import com.photostore.server.config.Environment;
-import com.photostore.server.config.ServerOptions;
-import com.photostore.server.config.ObjectStoreOrigin;
-
 import com.photostore.adapters.common.http.RouteTable;
 import com.photostore.port.in.ExpirePendingUploadsUseCase;
 import com.photostore.port.in.IngestUploadedObjectUseCase;
 import com.photostore.port.out.UploadQueue;
-import com.photostore.server.runtime.PhotostoreServer;
+import com.photostore.server.backend.Backends;
+import com.photostore.server.config.Environment;
+import com.photostore.server.config.ObjectStoreOrigin;
+import com.photostore.server.config.ServerOptions;
 import com.photostore.server.http.StaticSite;
 import com.photostore.server.ingest.IngestMetrics;
 import com.photostore.server.ingest.IngestPoller;
 import com.photostore.server.ingest.Maintenance;
 import com.photostore.server.ingest.Reconciliation;
+import com.photostore.server.runtime.PhotostoreServer;
 import dagger.Module;
 import dagger.Provides;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -24,8 +23,8 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.util.Optional;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /** What every profile's server is made of above the ports: metrics, ingest workers, upkeep, web app, HTTP. */
 @Module
