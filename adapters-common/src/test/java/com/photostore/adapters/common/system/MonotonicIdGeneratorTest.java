@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class MonotonicIdGeneratorTest {
     private final MutableClock clock = new MutableClock();
-    private final MonotonicIdGenerator ids = new MonotonicIdGenerator(clock, count -> new byte[] {
-            (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff,
-            (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff});
+    private final MonotonicIdGenerator ids = new MonotonicIdGenerator(clock, count -> {
+        byte[] bytes = new byte[count];
+        java.util.Arrays.fill(bytes, (byte) 0xff);
+        return bytes;
+    });
 
     @Test
     void photoIdsKeepIncreasingWhenTheClockStandsStillOrGoesBack() {
