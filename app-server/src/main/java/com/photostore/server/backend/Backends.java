@@ -3,6 +3,7 @@ package com.photostore.server.backend;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** The backends of one running server, in start order; closing lets them go in reverse order. */
 public final class Backends implements AutoCloseable {
@@ -11,7 +12,7 @@ public final class Backends implements AutoCloseable {
     private final List<Backend> started = new ArrayList<>();
 
     /** Adds a backend that has started. */
-    public synchronized <T extends AutoCloseable> T add(String name, T resource, java.util.function.BooleanSupplier probe) {
+    public synchronized <T extends AutoCloseable> T add(String name, T resource, BooleanSupplier probe) {
         started.add(new Backend(name, probe, resource));
         return resource;
     }

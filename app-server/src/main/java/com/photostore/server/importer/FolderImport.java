@@ -16,9 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
@@ -66,7 +68,7 @@ public final class FolderImport {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImportException("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new ImportException("an upload failed unexpectedly: " + e.getCause());
         } finally {
             workers.shutdownNow();
@@ -157,7 +159,7 @@ public final class FolderImport {
     }
 
     private static void pause() {
-        java.util.concurrent.locks.LockSupport.parkNanos(POLL.toNanos());
+        LockSupport.parkNanos(POLL.toNanos());
         if (Thread.currentThread().isInterrupted()) {
             throw new ImportException("interrupted");
         }

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /** Counts ingested records by outcome, times them, and reports the queue's depth. */
@@ -29,7 +30,7 @@ public final class IngestMetrics {
 
     /** Records one handled record. */
     public void record(IngestOutcome outcome, long nanos) {
-        Counter.builder("photostore.ingest.records").tag("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT))
+        Counter.builder("photostore.ingest.records").tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
                 .description("Ingested object-created records by outcome").register(registry).increment();
         Timer.builder("photostore.ingest.duration").description("Time to ingest one record")
                 .publishPercentileHistogram().register(registry).record(nanos, TimeUnit.NANOSECONDS);

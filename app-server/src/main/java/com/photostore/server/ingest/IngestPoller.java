@@ -8,6 +8,8 @@ import com.photostore.port.out.UploadQueue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -34,7 +36,7 @@ public final class IngestPoller implements AutoCloseable {
     private final IngestMetrics metrics;
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Thread> workers = new ArrayList<>();
-    private final java.util.Set<Thread> handling = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Thread> handling = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ingest-heartbeat");
         thread.setDaemon(true);

@@ -2,6 +2,7 @@ package com.photostore.server.ingest;
 
 import com.photostore.port.in.ExpirePendingUploadsUseCase;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,7 @@ public final class Maintenance implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Maintenance.class);
     private static final int EXPIRY_BATCH = 100;
 
-    private final java.util.Optional<Reconciliation> reconciliation;
+    private final Optional<Reconciliation> reconciliation;
     private final ExpirePendingUploadsUseCase expiry;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -28,7 +29,7 @@ public final class Maintenance implements AutoCloseable {
         return thread;
     });
 
-    public Maintenance(java.util.Optional<Reconciliation> reconciliation, ExpirePendingUploadsUseCase expiry) {
+    public Maintenance(Optional<Reconciliation> reconciliation, ExpirePendingUploadsUseCase expiry) {
         this.reconciliation = reconciliation;
         this.expiry = expiry;
     }

@@ -45,9 +45,9 @@ public final class LocalStack implements AutoCloseable {
     private HikariDataSource database;
     private RedisGateway redis;
     private MinioObjectStorage storage;
-    private java.net.URI storageEndpoint;
+    private URI storageEndpoint;
     private String queueUrl;
-    private java.net.URI queueEndpoint;
+    private URI queueEndpoint;
 
     private LocalStack(Backends backends) {
         this.backends = backends;
@@ -179,7 +179,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Where the upload queue is and its URL. */
-    public java.net.URI queueEndpoint() {
+    public URI queueEndpoint() {
         return queueEndpoint;
     }
 
@@ -224,7 +224,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Where browsers reach the object storage (for the web app's Content-Security-Policy). */
-    public java.net.URI storageEndpoint() {
+    public URI storageEndpoint() {
         return storageEndpoint;
     }
 
