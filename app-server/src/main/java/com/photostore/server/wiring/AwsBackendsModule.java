@@ -12,12 +12,10 @@ import com.photostore.adapters.aws.support.AwsClients;
 import com.photostore.adapters.common.postgres.JooqUserRepository;
 import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
 import com.photostore.adapters.common.postgres.PostgresDsl;
-import com.photostore.adapters.common.postgres.PostgresMigrations;
 import com.photostore.adapters.common.postgres.PostgresPool;
 import com.photostore.adapters.common.redis.LettuceSessionStore;
 import com.photostore.adapters.common.redis.RedisGateway;
 import com.photostore.adapters.common.redis.RedisLoginRateLimiter;
-import com.photostore.adapters.common.redis.RedisSettings;
 import com.photostore.adapters.local.config.LocalStackConfig;
 import com.photostore.port.out.LoginRateLimiter;
 import com.photostore.port.out.ObjectStorage;
@@ -28,7 +26,6 @@ import com.photostore.port.out.SessionStore;
 import com.photostore.port.out.Settings;
 import com.photostore.port.out.UploadQueue;
 import com.photostore.port.out.UserRepository;
-import com.photostore.server.backend.Backend;
 import com.photostore.server.backend.Backends;
 import com.photostore.server.config.Environment;
 import com.photostore.server.config.ObjectStoreOrigin;
@@ -83,14 +80,7 @@ public final class AwsBackendsModule {
                 .orElseGet(() -> RdsDataSourceFactory.create(aws).open(RdsDatabaseSettings.ofSecret(
                         environment.require("PHOTOSTORE_RDS_SECRET_ID", "the RDS secret of the users database")),
                         (url, user, password) -> PostgresPool.open(PostgresConnectionSettings.of(url, user, password))));
-        backends.add("PostgreSQL", pool, () -> {
-            try (var connection = pool.getConnection()) {
-                return connection.isValid((int) Backend.PROBE_TIMEOUT.toSeconds());
-            } catch (java.sql.SQLException e) {
-                return false;
-            }
-        });
-        PostgresMigrations.migrate(pool);
+        SharedBackends.database(pool, backends);
         return pool;
     }
 
@@ -130,9 +120,8 @@ public final class AwsBackendsModule {
     @Provides
     @Singleton
     static RedisGateway redis(Environment environment, Backends backends) {
-        RedisGateway gateway = RedisGateway.open(RedisSettings.of(environment.require("REDIS_URL",
-                "the Redis (ElastiCache) of sessions and rate limits")));
-        return backends.add("Redis", gateway, () -> "PONG".equals(gateway.call(commands -> commands.ping())));
+        return SharedBackends.redis(environment.require("REDIS_URL",
+                "the Redis (ElastiCache) of sessions and rate limits"), backends);
     }
 
     @Provides

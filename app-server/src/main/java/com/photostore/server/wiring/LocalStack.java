@@ -1,10 +1,8 @@
 package com.photostore.server.wiring;
 
 import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
-import com.photostore.adapters.common.postgres.PostgresMigrations;
 import com.photostore.adapters.common.postgres.PostgresPool;
 import com.photostore.adapters.common.redis.RedisGateway;
-import com.photostore.adapters.common.redis.RedisSettings;
 import com.photostore.adapters.local.config.LocalStackConfig;
 import com.photostore.adapters.local.config.PhotostoreHome;
 import com.photostore.adapters.local.elasticmq.ElasticMqSettings;
@@ -17,7 +15,6 @@ import com.photostore.adapters.local.postgres.EmbeddedPostgres;
 import com.photostore.adapters.local.redis.EmbeddedRedis;
 import com.photostore.domain.photo.ObjectCreatedEvent;
 import com.photostore.port.out.UploadQueue;
-import com.photostore.server.backend.Backend;
 import com.photostore.server.backend.Backends;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
@@ -97,18 +94,9 @@ public final class LocalStack implements AutoCloseable {
             settings = PostgresConnectionSettings.of(postgres.jdbcUrl(), postgres.user(), postgres.password());
         }
         HikariDataSource pool = PostgresPool.open(settings);
-        backends.add("PostgreSQL", pool, () -> isValid(pool));
-        int applied = PostgresMigrations.migrate(pool);
+        int applied = SharedBackends.database(pool, backends);
         log("PostgreSQL ready (" + applied + " migrations applied)", started);
         return pool;
-    }
-
-    private static boolean isValid(HikariDataSource pool) {
-        try (var connection = pool.getConnection()) {
-            return connection.isValid((int) Backend.PROBE_TIMEOUT.toSeconds());
-        } catch (java.sql.SQLException e) {
-            return false;
-        }
     }
 
     private RedisGateway startRedis(LocalStackConfig config, PhotostoreHome home) {
@@ -121,8 +109,7 @@ public final class LocalStack implements AutoCloseable {
                     () -> true);
             uri = server.uri();
         }
-        RedisGateway gateway = RedisGateway.open(RedisSettings.of(uri));
-        backends.add("Redis", gateway, () -> "PONG".equals(gateway.call(commands -> commands.ping())));
+        RedisGateway gateway = SharedBackends.redis(uri, backends);
         gateway.call(commands -> commands.ping());
         log("Redis ready", started);
         return gateway;
