@@ -9,6 +9,7 @@ public enum ArchitectureLayer {
     ADAPTERS_COMMON("adapters.common"),
     ADAPTERS_AWS("adapters.aws"),
     ADAPTERS_LOCAL("adapters.local"),
+    WIRING("wiring"),
     LAMBDA("lambda"),
     SERVER("server");
 

@@ -8,6 +8,7 @@ import static com.photostore.architecture.ArchitectureLayer.LAMBDA;
 import static com.photostore.architecture.ArchitectureLayer.PORT_IN;
 import static com.photostore.architecture.ArchitectureLayer.PORT_OUT;
 import static com.photostore.architecture.ArchitectureLayer.SERVER;
+import static com.photostore.architecture.ArchitectureLayer.WIRING;
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -25,7 +26,7 @@ import java.util.List;
 /**
  * The dependency rules of DESIGN.md §1 over packages below a configurable root ({@code <root>.domain},
  * {@code .port.in}, {@code .port.out}, {@code .application}, {@code .adapters.<common|aws|local>.<technology>},
- * {@code .lambda}, {@code .server}, the apps' {@code ..wiring..}), where {@link #SUPPORT} names the packages adapters
+ * {@code .wiring} (the composition both apps share), {@code .lambda}, {@code .server}, the apps' {@code ..wiring..}), where {@link #SUPPORT} names the packages adapters
  * may share (one per adapter kind), because small helpers such as timeouts, byte limits or the AWS clients'
  * common configuration are not an adapter of their own and would otherwise be copied between adapters.
  */
@@ -44,7 +45,7 @@ public final class ArchitectureRules {
     private static final String[] FRAMEWORKS = {"software.amazon..", "org.jooq..", "io.lettuce..",
         "io.jsonwebtoken..", "com.fasterxml.jackson..", "tools.jackson..", "io.javalin..", "dagger..",
         "javax.inject..", "jakarta..", "io.minio..", "java.sql..", "javax.sql..", "com.amazonaws.."};
-    private static final String WIRING = "..wiring..";
+    private static final String APP_WIRING = "..wiring..";
     private static final String LAMBDA_RUNTIME = "com.amazonaws.services.lambda.runtime..";
     /** The local adapter package of the embedded S3 server, whose blob-store API takes the AWS SDK's S3 model types. */
     private static final String OBJECT_SERVER = "objectserver";
@@ -64,6 +65,7 @@ public final class ArchitectureRules {
                 portOutDoesNotSeePortIn(root),
                 adaptersDoNotCallServices(root),
                 appsCallServicesOnlyFromWiring(root),
+                sharedWiringSitsBetweenAdaptersAndApps(root),
                 adapterPackagesAreIndependent(root),
                 localAdaptersDoNotUseAwsAdapters(root),
                 awsSdkOnlyInAwsAdaptersAndWiring(root),
@@ -139,6 +141,23 @@ public final class ArchitectureRules {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * Rule 5: the wiring both apps share composes adapters and services for them: it depends on neither app, and
+     * neither the core nor an adapter depends on it.
+     */
+    public static ArchRule sharedWiringSitsBetweenAdaptersAndApps(String root) {
+        ArchRule belowTheApps = noClasses().that().resideInAPackage(WIRING.packagePattern(root))
+                .should().dependOnClassesThat().resideInAnyPackage(LAMBDA.packagePattern(root),
+                        SERVER.packagePattern(root))
+                .allowEmptyShould(true);
+        ArchRule aboveTheAdapters = noClasses().that().resideInAnyPackage(corePatterns(root))
+                .or().resideInAPackage(root + ".adapters..")
+                .should().dependOnClassesThat().resideInAPackage(WIRING.packagePattern(root))
+                .allowEmptyShould(true);
+        return CompositeArchRule.of(belowTheApps).and(aboveTheAdapters)
+                .as("wiring depends on neither app, and no core or adapter class depends on wiring (rule 5)");
+    }
+
     /** Rule 6: each adapter package ({@code adapters.<kind>.<technology>}) stands alone, except for the support package. */
     public static ArchRule adapterPackagesAreIndependent(String root) {
         return slices().matching(root + ".adapters.(*).(*)..").namingSlices("adapters.$1.$2")
@@ -166,10 +185,10 @@ public final class ArchitectureRules {
                 .as("AWS SDK types");
         String objectServer = ADAPTERS_LOCAL.packageName(root) + "." + OBJECT_SERVER;
         ArchRule elsewhere = noClasses().that().resideInAPackage(root + "..")
-                .and().resideOutsideOfPackages(ADAPTERS_AWS.packagePattern(root), LAMBDA.packageName(root) + WIRING,
-                        SERVER.packageName(root) + WIRING, objectServer + "..")
+                .and().resideOutsideOfPackages(ADAPTERS_AWS.packagePattern(root), WIRING.packagePattern(root),
+                        LAMBDA.packageName(root) + APP_WIRING, SERVER.packageName(root) + APP_WIRING, objectServer + "..")
                 .should().dependOnClassesThat(awsSdk)
-                .as("the AWS SDK is used only in adapters.aws and the apps' wiring (rule 7)")
+                .as("the AWS SDK is used only in adapters.aws, wiring and the apps' wiring (rule 7)")
                 .allowEmptyShould(false);
         ArchRule inObjectServer = noClasses().that().resideInAPackage(objectServer + "..")
                 .should().dependOnClassesThat(awsSdk.and(not(resideInAPackage(S3_MODEL))).as("AWS SDK types but S3's model"))
@@ -226,6 +245,6 @@ public final class ArchitectureRules {
     }
 
     private static String[] wiringPatterns(String root) {
-        return new String[] {LAMBDA.packageName(root) + WIRING, SERVER.packageName(root) + WIRING};
+        return new String[] {LAMBDA.packageName(root) + APP_WIRING, SERVER.packageName(root) + APP_WIRING};
     }
 }

@@ -1,7 +1,7 @@
 package com.photostore.server.http;
 
-import com.photostore.server.backend.Backend;
-import com.photostore.server.backend.Backends;
+import com.photostore.wiring.Backend;
+import com.photostore.wiring.Backends;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

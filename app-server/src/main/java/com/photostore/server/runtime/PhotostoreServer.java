@@ -2,7 +2,7 @@ package com.photostore.server.runtime;
 
 import com.photostore.adapters.common.http.HttpApi;
 import com.photostore.adapters.common.http.RouteTable;
-import com.photostore.server.backend.Backends;
+import com.photostore.wiring.Backends;
 import com.photostore.server.config.ServerOptions;
 import com.photostore.server.http.ApiBridge;
 import com.photostore.server.http.HealthChecks;

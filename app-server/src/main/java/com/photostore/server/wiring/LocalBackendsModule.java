@@ -24,8 +24,9 @@ import com.photostore.port.out.SessionStore;
 import com.photostore.port.out.Settings;
 import com.photostore.port.out.UploadQueue;
 import com.photostore.port.out.UserRepository;
-import com.photostore.server.backend.Backends;
-import com.photostore.server.config.Environment;
+import com.photostore.wiring.Backends;
+import com.photostore.wiring.Environment;
+import com.photostore.wiring.SharedBackends;
 import com.photostore.server.config.ObjectStoreOrigin;
 import com.photostore.server.config.ServerOptions;
 import com.photostore.server.ingest.Reconciliation;
@@ -51,7 +52,6 @@ public final class LocalBackendsModule {
     public static final String DYNAMODB_TABLE = "photostore-photos";
     /** The file under {@code PHOTOSTORE_HOME} that remembers the last complete reconciliation pass. */
     public static final String RECONCILIATION_CHECKPOINT = "reconciled-until";
-    private static final String REDIS_PREFIX = "photostore:";
 
     private LocalBackendsModule() {
     }
@@ -155,13 +155,13 @@ public final class LocalBackendsModule {
     @Provides
     @Singleton
     static SessionStore sessions(LocalStack stack) {
-        return new LettuceSessionStore(stack.redis(), REDIS_PREFIX);
+        return new LettuceSessionStore(stack.redis(), SharedBackends.REDIS_PREFIX);
     }
 
     @Provides
     @Singleton
     static LoginRateLimiter rateLimiter(LocalStack stack) {
-        return new RedisLoginRateLimiter(stack.redis(), REDIS_PREFIX);
+        return new RedisLoginRateLimiter(stack.redis(), SharedBackends.REDIS_PREFIX);
     }
 
     @Provides

@@ -1,8 +1,8 @@
 package com.photostore.server.wiring;
 
 import com.photostore.adapters.local.support.LoopbackPort;
-import com.photostore.server.backend.Backends;
-import com.photostore.server.config.Environment;
+import com.photostore.wiring.Backends;
+import com.photostore.wiring.Environment;
 import com.photostore.server.config.ServerOptions;
 import com.photostore.server.runtime.PhotostoreServer;
 import java.util.Locale;

@@ -1,11 +1,18 @@
 package com.photostore.server.wiring;
 
+import com.photostore.adapters.common.http.ApiDocumentRoutes;
+import com.photostore.adapters.common.http.ApiRoutes;
+import com.photostore.adapters.common.http.PhotoRoutes;
 import com.photostore.adapters.common.http.RouteTable;
+import com.photostore.adapters.common.http.SessionRoutes;
+import com.photostore.adapters.common.http.TokenRoutes;
+import com.photostore.adapters.common.http.UploadRoutes;
+import com.photostore.adapters.common.http.UserRoutes;
 import com.photostore.port.in.ExpirePendingUploadsUseCase;
 import com.photostore.port.in.IngestUploadedObjectUseCase;
 import com.photostore.port.out.UploadQueue;
-import com.photostore.server.backend.Backends;
-import com.photostore.server.config.Environment;
+import com.photostore.wiring.Backends;
+import com.photostore.wiring.Environment;
 import com.photostore.server.config.ObjectStoreOrigin;
 import com.photostore.server.config.ServerOptions;
 import com.photostore.server.http.StaticSite;
@@ -24,9 +31,10 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 
-/** What every profile's server is made of above the ports: metrics, ingest workers, upkeep, web app, HTTP. */
+/** What every profile's server is made of above the ports: the whole route table, metrics, ingest workers, upkeep, web app, HTTP. */
 @Module
 public final class ServerModule {
 
@@ -61,6 +69,13 @@ public final class ServerModule {
     @Singleton
     static StaticSite site(Environment environment, ObjectStoreOrigin origin) {
         return StaticSite.locate(environment.find("PHOTOSTORE_WEB_DIR"), origin.value());
+    }
+
+    @Provides
+    @Singleton
+    static RouteTable routes(UserRoutes users, SessionRoutes sessions, TokenRoutes tokens, UploadRoutes uploads,
+                             PhotoRoutes photos, ApiDocumentRoutes document) {
+        return ApiRoutes.table(List.of(users, sessions, tokens, uploads, photos, document));
     }
 
     @Provides

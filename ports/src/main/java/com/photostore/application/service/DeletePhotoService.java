@@ -20,9 +20,8 @@ public final class DeletePhotoService implements DeletePhotoUseCase {
     }
 
     @Override
-    public void delete(Principal principal, String photoId) {
-        PhotoId id = OwnedPhotos.parseId(photoId);
-        Photo deleted = catalog.delete(principal.userId(), id).orElseThrow(OwnedPhotos::notFound);
+    public void delete(Principal principal, PhotoId photoId) {
+        Photo deleted = catalog.delete(principal.userId(), photoId).orElseThrow(OwnedPhotos::notFound);
         storage.delete(deleted.keys().all());
     }
 }

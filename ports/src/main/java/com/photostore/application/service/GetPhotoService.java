@@ -1,5 +1,6 @@
 package com.photostore.application.service;
 
+import com.photostore.domain.photo.PhotoId;
 import com.photostore.domain.session.Principal;
 import com.photostore.port.in.GetPhotoUseCase;
 import com.photostore.port.in.PhotoView;
@@ -21,7 +22,7 @@ public final class GetPhotoService implements GetPhotoUseCase {
     }
 
     @Override
-    public PhotoView get(Principal principal, String photoId) {
-        return views.view(photos.find(principal, OwnedPhotos.parseId(photoId)));
+    public PhotoView get(Principal principal, PhotoId photoId) {
+        return views.view(photos.find(principal, photoId));
     }
 }

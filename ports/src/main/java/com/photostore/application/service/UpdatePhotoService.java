@@ -35,7 +35,7 @@ public final class UpdatePhotoService implements UpdatePhotoUseCase {
     @Override
     public PhotoView update(Principal principal, UpdatePhotoCommand command) {
         InputErrors errors = new InputErrors();
-        PhotoId id = errors.collect(() -> OwnedPhotos.parseId(command.photoId()));
+        PhotoId id = command.photoId();
         PhotoEdit edit = PhotoEdit.parse(command, errors);
         errors.throwIfAny();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {

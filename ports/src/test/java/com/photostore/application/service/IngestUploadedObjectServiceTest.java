@@ -68,7 +68,7 @@ class IngestUploadedObjectServiceTest {
     @Test
     void anEventArrivingAfterTheDeleteRemovesTheObjectInsteadOfResurrectingThePhoto() {
         UploadTicket ticket = harness.uploadWithoutIngest(alice, "a.jpg", ServiceHarness.jpeg("a"), List.of());
-        harness.deletePhoto.delete(alice, ticket.photoId().value());
+        harness.deletePhoto.delete(alice, ticket.photoId());
         harness.fakes.storage().put(PhotoObjectKeys.of(alice.userId(), ticket.photoId()).original(),
                 ServiceHarness.jpeg("a"), "image/jpeg", Map.of());
 

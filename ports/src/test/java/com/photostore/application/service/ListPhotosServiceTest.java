@@ -7,7 +7,6 @@ import com.photostore.domain.photo.PhotoId;
 import com.photostore.domain.photo.PhotoStatus;
 import com.photostore.domain.query.PhotoFilter;
 import com.photostore.domain.query.PhotoQuery;
-import com.photostore.domain.query.PhotoQueryParser;
 import com.photostore.domain.query.PhotoSort;
 import com.photostore.domain.query.SortOrder;
 import com.photostore.domain.query.TimeRange;
@@ -24,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,10 +68,10 @@ class ListPhotosServiceTest {
         Optional<String> cursor = Optional.empty();
         int pages = 0;
         do {
-            Map<String, List<String>> params = cursor.isPresent()
-                    ? Map.of("limit", List.of("2"), "cursor", List.of(cursor.get()))
-                    : Map.of("limit", List.of("2"));
-            PhotoListing page = harness.listPhotos.list(alice, PhotoQueryParser.parse(params));
+            PhotoQuery first = PhotoQuery.firstPage();
+            PhotoQuery twoPerPage = new PhotoQuery(first.sort(), first.order(), first.filter(), 2, Optional.empty());
+            PhotoListing page = harness.listPhotos.list(alice,
+                    cursor.map(twoPerPage::after).orElse(twoPerPage));
             page.items().forEach(view -> seen.add(view.photo().id()));
             cursor = page.nextCursor();
             cursor.ifPresent(c -> assertThat(c).matches("[A-Za-z0-9_.-]+"));

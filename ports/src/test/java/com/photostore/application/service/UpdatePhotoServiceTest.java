@@ -26,7 +26,7 @@ class UpdatePhotoServiceTest {
 
     @Test
     void setsTitleAndDescriptionAndReturnsThePhotoWithLinks() {
-        PhotoView view = harness.updatePhoto.update(alice, new UpdatePhotoCommand(photo.value(),
+        PhotoView view = harness.updatePhoto.update(alice, new UpdatePhotoCommand(photo,
                 Patch.set("  Sunset "), Patch.set("Line one\nLine two"), Optional.empty(), null, null));
 
         Photo stored = harness.stored(alice, photo);
@@ -65,7 +65,7 @@ class UpdatePhotoServiceTest {
 
     @Test
     void refusesANewTagListTogetherWithAddOrRemove() {
-        assertInvalid(new UpdatePhotoCommand(photo.value(), Patch.keep(), Patch.keep(), Optional.of(List.of("a")),
+        assertInvalid(new UpdatePhotoCommand(photo, Patch.keep(), Patch.keep(), Optional.of(List.of("a")),
                 List.of("b"), null), "tags");
     }
 
@@ -73,9 +73,9 @@ class UpdatePhotoServiceTest {
     void reportsEveryInvalidFieldAndChangesNothing() {
         Photo before = harness.stored(alice, photo);
 
-        assertInvalid(new UpdatePhotoCommand("not-an-id", Patch.set("a\u0007b"), Patch.set("x".repeat(2001)),
-                Optional.empty(), List.of(""), List.of("ok")), "id", "title", "description", "addTags[0]");
-        assertInvalid(new UpdatePhotoCommand(photo.value(), Patch.keep(), Patch.keep(), Optional.empty(),
+        assertInvalid(new UpdatePhotoCommand(photo, Patch.set("a\u0007b"), Patch.set("x".repeat(2001)),
+                Optional.empty(), List.of(""), List.of("ok")), "title", "description", "addTags[0]");
+        assertInvalid(new UpdatePhotoCommand(photo, Patch.keep(), Patch.keep(), Optional.empty(),
                 List.of("same"), List.of("Same")), "removeTags");
 
         assertThat(harness.stored(alice, photo)).isEqualTo(before);
@@ -86,7 +86,7 @@ class UpdatePhotoServiceTest {
         Principal bob = harness.newUser("bob");
         Photo before = harness.stored(alice, photo);
 
-        assertThatThrownBy(() -> harness.updatePhoto.update(bob, new UpdatePhotoCommand(photo.value(),
+        assertThatThrownBy(() -> harness.updatePhoto.update(bob, new UpdatePhotoCommand(photo,
                 Patch.set("mine now"), Patch.keep(), Optional.of(List.of()), null, null)))
                 .isInstanceOf(NotFoundException.class);
 
@@ -97,7 +97,7 @@ class UpdatePhotoServiceTest {
     void keepsAConcurrentEditByApplyingTheChangesAgain() {
         InterferingCatalog catalog = new InterferingCatalog(harness.fakes.catalog(), 2, this::concurrentlyAddATag);
 
-        harness.updatePhotoOver(catalog).update(alice, new UpdatePhotoCommand(photo.value(), Patch.set("Mine"),
+        harness.updatePhotoOver(catalog).update(alice, new UpdatePhotoCommand(photo, Patch.set("Mine"),
                 Patch.keep(), Optional.empty(), List.of("mine"), List.of("beach")));
 
         Photo stored = harness.stored(alice, photo);
@@ -112,7 +112,7 @@ class UpdatePhotoServiceTest {
         InterferingCatalog catalog = new InterferingCatalog(harness.fakes.catalog(), Integer.MAX_VALUE,
                 this::concurrentlyAddATag);
 
-        assertThatThrownBy(() -> harness.updatePhotoOver(catalog).update(alice, new UpdatePhotoCommand(photo.value(),
+        assertThatThrownBy(() -> harness.updatePhotoOver(catalog).update(alice, new UpdatePhotoCommand(photo,
                 Patch.set("Mine"), Patch.keep(), Optional.empty(), null, null)))
                 .isInstanceOf(ConflictException.class);
         assertThat(catalog.saveAttempts()).isEqualTo(UpdatePhotoService.MAX_ATTEMPTS);
@@ -122,13 +122,13 @@ class UpdatePhotoServiceTest {
     private void concurrentlyAddATag() {
         Photo current = harness.stored(alice, photo);
         String tag = "theirs-" + current.version();
-        harness.updatePhoto.update(alice, new UpdatePhotoCommand(photo.value(), Patch.keep(), Patch.keep(),
+        harness.updatePhoto.update(alice, new UpdatePhotoCommand(photo, Patch.keep(), Patch.keep(),
                 Optional.empty(), List.of(tag), null));
     }
 
     private void update(Patch<String> title, Patch<String> description, Optional<List<String>> tags,
                         List<String> add, List<String> remove) {
-        harness.updatePhoto.update(alice, new UpdatePhotoCommand(photo.value(), title, description, tags, add, remove));
+        harness.updatePhoto.update(alice, new UpdatePhotoCommand(photo, title, description, tags, add, remove));
     }
 
     private void assertInvalid(UpdatePhotoCommand command, String... fields) {

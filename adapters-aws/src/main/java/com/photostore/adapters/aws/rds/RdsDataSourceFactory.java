@@ -2,16 +2,13 @@ package com.photostore.adapters.aws.rds;
 
 import com.photostore.adapters.aws.support.AwsClientSettings;
 import com.photostore.adapters.aws.support.AwsClients;
-import com.photostore.adapters.aws.support.AwsServiceFailures;
+import com.photostore.adapters.aws.support.DeploymentValues;
 import com.photostore.domain.error.UnavailableException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.Optional;
 import javax.sql.DataSource;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
@@ -23,13 +20,16 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  * the credentials are read when the pool opens.
  */
 public final class RdsDataSourceFactory {
-    private final SecretsManagerClient secrets;
-    private final SsmClient parameters;
+    private final DeploymentValues values;
 
     /** A factory reading secrets and parameters through these clients. */
     public RdsDataSourceFactory(SecretsManagerClient secrets, SsmClient parameters) {
-        this.secrets = Objects.requireNonNull(secrets, "secrets");
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this(new DeploymentValues(secrets, parameters));
+    }
+
+    /** A factory reading secrets and parameters through this reader. */
+    public RdsDataSourceFactory(DeploymentValues values) {
+        this.values = Objects.requireNonNull(values, "values");
     }
 
     /** A factory whose clients are built from the settings. */
@@ -43,7 +43,7 @@ public final class RdsDataSourceFactory {
      * that cannot connect is {@link UnavailableException}.
      */
     public <D extends DataSource> D open(RdsDatabaseSettings database, PoolOpener<D> opener) {
-        RdsSecret secret = RdsSecret.parse(database.secretId(), secretString(database.secretId()));
+        RdsSecret secret = RdsSecret.parse(database.secretId(), values.secretString(database.secretId()));
         String jdbcUrl = jdbcUrl(database, secret);
         try {
             return opener.open(jdbcUrl, secret.username(), secret.password());
@@ -53,33 +53,10 @@ public final class RdsDataSourceFactory {
     }
 
     private String jdbcUrl(RdsDatabaseSettings database, RdsSecret secret) {
-        String host = database.hostParameter().map(this::parameter).orElse(secret.host());
-        String name = database.databaseParameter().map(this::parameter).orElse(secret.dbname());
+        String host = database.hostParameter().map(values::parameter).orElse(secret.host());
+        String name = database.databaseParameter().map(values::parameter).orElse(secret.dbname());
         return "jdbc:postgresql://" + host + ":" + secret.port() + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8)
                 + "?sslmode=" + database.sslMode();
-    }
-
-    private String secretString(String secretId) {
-        GetSecretValueResponse response;
-        try {
-            response = secrets.getSecretValue(b -> b.secretId(secretId));
-        } catch (SdkException e) {
-            throw AwsServiceFailures.translate("reading secret " + secretId, e);
-        }
-        return Optional.ofNullable(response.secretString())
-                .orElseThrow(() -> new IllegalStateException("secret " + secretId + " has no secret string"));
-    }
-
-    private String parameter(String name) {
-        try {
-            String value = parameters.getParameter(b -> b.name(name).withDecryption(true)).parameter().value();
-            if (value == null || value.isBlank()) {
-                throw new IllegalStateException("parameter " + name + " is empty");
-            }
-            return value.strip();
-        } catch (SdkException e) {
-            throw AwsServiceFailures.translate("reading parameter " + name, e);
-        }
     }
 
     /** Opens a pool from a JDBC URL and credentials. */

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
 
 /**
- * Key rings read from AWS Secrets Manager, one secret per {@link SecretName}, whose secret string is the JSON
+ * Key rings read from AWS Secrets Manager, one secret per {@link SecretName} the deployment unit uses, whose secret string is the JSON
  * document {@code {"current": {"kid": "k2", "key": "<base64>"}, "previous": [{"kid": "k1", "key": "<base64>"}]}}
  * ({@code kid}: 1-64 characters of {@code [A-Za-z0-9._-]}, distinct within the secret; {@code key}: standard
  * base64 of at least 32 bytes; {@code previous} optional, newest first), each cached for a time to live
@@ -40,11 +40,6 @@ public final class SecretsManagerSecrets implements Secrets {
         this.client = Objects.requireNonNull(client, "client");
         this.secretIds = new EnumMap<>(SecretName.class);
         this.secretIds.putAll(secretIds);
-        for (SecretName name : SecretName.values()) {
-            if (!this.secretIds.containsKey(name)) {
-                throw new IllegalArgumentException("no secret id for " + name);
-            }
-        }
         this.cache = new RefreshingCache<>("secret", this::load, timeToLive, clock);
     }
 
@@ -60,6 +55,9 @@ public final class SecretsManagerSecrets implements Secrets {
 
     private KeyRing load(SecretName name) {
         String secretId = secretIds.get(name);
+        if (secretId == null) {
+            throw new IllegalStateException("no secret is configured for " + name);
+        }
         GetSecretValueResponse response;
         try {
             response = client.getSecretValue(b -> b.secretId(secretId));

@@ -154,9 +154,14 @@ class SecretsManagerSecretsTest {
     }
 
     @Test
-    void everySecretNameNeedsASecretId() {
-        assertThatThrownBy(() -> new SecretsManagerSecrets(client, Map.of(SecretName.CURSOR_KEYS, "x"), TTL, clock))
-                .isInstanceOf(IllegalArgumentException.class)
+    void aSecretNameWithoutASecretIdIsAConfigurationErrorWhenUsed() {
+        SecretsManagerSecrets cursorsOnly = new SecretsManagerSecrets(client, Map.of(SecretName.CURSOR_KEYS, "x"), TTL,
+                clock);
+        int before = stub.requests().size();
+
+        assertThatThrownBy(() -> cursorsOnly.keyRing(SecretName.ACCESS_TOKEN_KEYS))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ACCESS_TOKEN_KEYS");
+        assertThat(stub.requests()).hasSize(before);
     }
 }

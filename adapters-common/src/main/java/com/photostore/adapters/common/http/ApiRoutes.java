@@ -3,30 +3,22 @@ package com.photostore.adapters.common.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
+import java.util.List;
 
-/** Builds the route table of the API under {@code /api/v1} from the inbound use cases. */
+/** Composes route groups into the route table of one deployment unit under {@code /api/v1}. */
 public final class ApiRoutes {
     /** The path every route starts with. */
     public static final String PREFIX = "/api/v1";
     /** The classpath location of the OpenAPI document. */
     public static final String OPENAPI_RESOURCE = "/openapi/photostore.json";
 
-    private final ApiUseCases useCases;
-
-    public ApiRoutes(ApiUseCases useCases) {
-        this.useCases = useCases;
+    private ApiRoutes() {
     }
 
-    /** A new table holding every route of the API, the OpenAPI document included. */
-    public RouteTable table() {
+    /** A new table serving the operations of these groups. */
+    public static RouteTable table(List<RouteGroup> groups) {
         RouteTable table = new RouteTable();
-        AuthRoutes auth = new AuthRoutes(useCases);
-        auth.addTo(table, PREFIX);
-        new PhotoRoutes(useCases, auth).addTo(table, PREFIX);
-        byte[] document = openApiDocument();
-        table.add("GET", PREFIX + "/openapi.json", (request, path) -> new HttpResponse(200,
-                Map.of("Content-Type", "application/json", "Cache-Control", "no-cache"), document));
+        groups.forEach(group -> group.bindTo(table));
         return table;
     }
 

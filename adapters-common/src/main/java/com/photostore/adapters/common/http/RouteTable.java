@@ -1,13 +1,15 @@
 package com.photostore.adapters.common.http;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
-/** Maps a method and a path template such as {@code /api/v1/photos/{id}} to a handler. */
+/**
+ * The handlers of the API operations one deployment unit serves. Requests for an operation bound elsewhere are
+ * not found here; a wrong method is answered with every method the whole API accepts at the path.
+ */
 public final class RouteTable {
     /** Answers one matched request with the values of the path's {@code {name}} segments. */
     @FunctionalInterface
@@ -16,90 +18,66 @@ public final class RouteTable {
         HttpResponse handle(HttpRequest request, Map<String, String> pathParameters);
     }
 
-    /** One route: a method, a path template and its handler. */
-    public record Route(String method, String template, Handler handler) {
-        public Route {
-            Objects.requireNonNull(method, "method");
-            Objects.requireNonNull(template, "template");
-            Objects.requireNonNull(handler, "handler");
-        }
-    }
+    private final Map<ApiOperation, Handler> handlers = new EnumMap<>(ApiOperation.class);
 
-    private final List<Route> routes = new ArrayList<>();
-
-    /** Adds a route; the same method and template may be added once. */
-    public RouteTable add(String method, String template, Handler handler) {
-        for (Route route : routes) {
-            if (route.method().equals(method) && route.template().equals(template)) {
-                throw new IllegalArgumentException("duplicate route " + method + " " + template);
-            }
+    /** Binds the handler of an operation; each operation is bound once. */
+    public RouteTable bind(ApiOperation operation, Handler handler) {
+        if (handlers.putIfAbsent(operation, handler) != null) {
+            throw new IllegalArgumentException("operation bound twice: " + operation);
         }
-        routes.add(new Route(method, template, handler));
         return this;
     }
 
-    /** Every route, in the order added. */
-    public List<Route> routes() {
-        return List.copyOf(routes);
+    /** The operations this table serves. */
+    public Set<ApiOperation> operations() {
+        return Set.copyOf(handlers.keySet());
     }
 
-    /** The methods a path accepts, comma-separated, or empty when no template matches it. */
+    /** The methods the API accepts at a path, comma-separated, or empty when no operation has this path. */
     public String allowedMethods(String path) {
         TreeSet<String> methods = new TreeSet<>();
-        for (Route route : routes) {
-            if (match(route.template(), path) != null) {
-                methods.add(route.method());
+        for (ApiOperation operation : ApiOperation.values()) {
+            if (operation.match(path) != null) {
+                methods.add(operation.method());
             }
         }
         return String.join(", ", methods);
     }
 
-    /** The template of the route that answers this method and path, if any (for naming metrics and logs). */
-    public java.util.Optional<String> templateOf(String method, String path) {
-        for (Route route : routes) {
-            if (route.method().equals(method) && match(route.template(), path) != null) {
-                return java.util.Optional.of(route.template());
-            }
-        }
-        return java.util.Optional.empty();
+    /** The template of the operation this table serves for a method and path (for naming metrics and logs). */
+    public Optional<String> templateOf(String method, String path) {
+        return served(method, path).map(ApiOperation::template);
     }
 
-    /** Runs the handler of the matching route; an unknown path is 404 and a wrong method 405 with {@code Allow}. */
+    /** Runs the handler of the matching operation; another unit's or an unknown path is 404, a wrong method 405. */
     public HttpResponse dispatch(HttpRequest request) {
-        for (Route route : routes) {
-            if (route.method().equals(request.method())) {
-                Map<String, String> parameters = match(route.template(), request.path());
-                if (parameters != null) {
-                    return route.handler().handle(request, parameters);
-                }
-            }
+        Optional<ApiOperation> operation = served(request.method(), request.path());
+        if (operation.isPresent()) {
+            return handlers.get(operation.get()).handle(request, operation.get().match(request.path()));
         }
         String allowed = allowedMethods(request.path());
-        if (allowed.isEmpty()) {
+        if (allowed.isEmpty() || isOperation(request.method(), request.path())) {
             throw new HttpProblemException(ProblemType.NOT_FOUND, "No resource at this path.");
         }
         throw new HttpProblemException(ProblemType.METHOD_NOT_ALLOWED,
                 "This path accepts " + allowed + ".", allowed);
     }
 
-    private static Map<String, String> match(String template, String path) {
-        String[] expected = template.split("/", -1);
-        String[] actual = path.split("/", -1);
-        if (expected.length != actual.length) {
-            return null;
-        }
-        Map<String, String> parameters = new HashMap<>();
-        for (int i = 0; i < expected.length; i++) {
-            String segment = expected[i];
-            if (segment.startsWith("{") && segment.endsWith("}")) {
-                if (actual[i].isEmpty()) {
-                    return null;
-                }
-                parameters.put(segment.substring(1, segment.length() - 1), actual[i]);
-            } else if (!segment.equals(actual[i])) {
-                return null;
+    private Optional<ApiOperation> served(String method, String path) {
+        for (ApiOperation operation : handlers.keySet()) {
+            if (operation.method().equals(method) && operation.match(path) != null) {
+                return Optional.of(operation);
             }
         }
-        return parameters;
+        return Optional.empty();
+    }
+
+    private static boolean isOperation(String method, String path) {
+        for (ApiOperation operation : ApiOperation.values()) {
+            if (operation.method().equals(method) && operation.match(path) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

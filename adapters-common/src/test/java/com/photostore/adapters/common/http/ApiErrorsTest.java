@@ -150,13 +150,9 @@ class ApiErrorsTest {
 
     @Test
     void unexpectedFailuresAreAnsweredWithoutTheirMessage() {
-        ApiUseCases failing = new ApiUseCases(command -> {
+        HttpApi api = new HttpApi(ApiRoutes.table(List.of(new UserRoutes(command -> {
             throw new IllegalStateException("secret connection string");
-        }, harness.useCases.logIn(), harness.useCases.refreshSession(), harness.useCases.logOut(),
-                harness.useCases.logOutEverywhere(), harness.useCases.authenticate(),
-                harness.useCases.requestUpload(), harness.useCases.listPhotos(), harness.useCases.getPhoto(),
-                harness.useCases.updatePhoto(), harness.useCases.deletePhoto(), harness.useCases.listTags());
-        HttpApi api = new HttpApi(new ApiRoutes(failing).table(), Set.of());
+        }))), Set.of());
 
         HttpResponse response = api.handle(new HttpRequest("POST", "/api/v1/users", Map.of(),
                 Map.of("Content-Type", List.of("application/json")),
@@ -181,14 +177,9 @@ class ApiErrorsTest {
 
     @Test
     void unavailableBackendsAskToRetry() {
-        ApiUseCases unavailable = new ApiUseCases(harness.useCases.registerUser(), harness.useCases.logIn(),
-                harness.useCases.refreshSession(), harness.useCases.logOut(), harness.useCases.logOutEverywhere(),
-                harness.useCases.authenticate(), harness.useCases.requestUpload(), harness.useCases.listPhotos(),
-                harness.useCases.getPhoto(), harness.useCases.updatePhoto(), harness.useCases.deletePhoto(),
-                principal -> {
-                    throw new UnavailableException("catalogue timed out at 10.0.0.5", Duration.ofSeconds(3), null);
-                });
-        HttpApi api = new HttpApi(new ApiRoutes(unavailable).table(), Set.of());
+        HttpApi api = new HttpApi(new RouteTable().bind(ApiOperation.LIST_TAGS, (request, path) -> {
+            throw new UnavailableException("catalogue timed out at 10.0.0.5", Duration.ofSeconds(3), null);
+        }), Set.of());
         String token = harness.accessTokenOf("alice");
 
         HttpResponse response = api.handle(new HttpRequest("GET", "/api/v1/tags", Map.of(),

@@ -2,7 +2,7 @@ package com.photostore.adapters.common.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.photostore.adapters.common.http.contract.FakeBackedUseCases;
+import com.photostore.adapters.common.http.contract.FakeBackedRoutes;
 import com.photostore.application.service.IngestUploadedObjectService;
 import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.ObjectCreatedEvent;
@@ -30,8 +30,8 @@ final class ApiHarness {
     final List<ObjectCreatedEvent> events = new ArrayList<>();
     final IngestUploadedObjectService ingest = new IngestUploadedObjectService(fakes.catalog(), fakes.storage(),
             fakes.images(), fakes.settings());
-    final ApiUseCases useCases = FakeBackedUseCases.over(fakes);
-    final HttpApi api = new HttpApi(new ApiRoutes(useCases).table(), Set.of(ALLOWED_ORIGIN));
+    final RouteTable routes = ApiRoutes.table(FakeBackedRoutes.over(fakes));
+    final HttpApi api = new HttpApi(routes, Set.of(ALLOWED_ORIGIN));
 
     ApiHarness() {
         fakes.storage().onObjectCreated(events::add);

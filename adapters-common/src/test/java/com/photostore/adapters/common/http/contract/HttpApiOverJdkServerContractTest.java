@@ -22,7 +22,7 @@ class HttpApiOverJdkServerContractTest extends HttpApiContractTest {
     private final IngestUploadedObjectService ingest = new IngestUploadedObjectService(fakes.catalog(),
             fakes.storage(), new ImageIoImageInspector(), fakes.settings());
     private final JdkServedApi server = new JdkServedApi(
-            new HttpApi(new ApiRoutes(FakeBackedUseCases.over(fakes)).table(), Set.of(ORIGIN)), this::catchUpClock);
+            new HttpApi(ApiRoutes.table(FakeBackedRoutes.over(fakes)), Set.of(ORIGIN)), this::catchUpClock);
 
     HttpApiOverJdkServerContractTest() {
         fakes.storage().onObjectCreated(ingest::ingest);

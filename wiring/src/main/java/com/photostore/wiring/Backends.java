@@ -1,11 +1,11 @@
-package com.photostore.server.backend;
+package com.photostore.wiring;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-/** The backends of one running server, in start order; closing lets them go in reverse order. */
+/** The backends a server or function opened, in start order; closing lets them go in reverse order. */
 public final class Backends implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Backends.class.getName());
 

@@ -1,4 +1,4 @@
-package com.photostore.domain.query;
+package com.photostore.adapters.common.http;
 
 import static com.photostore.domain.testing.Gens.EXAMPLES;
 import static com.photostore.domain.testing.Parsing.parsedOrRejected;
@@ -11,6 +11,11 @@ import com.photostore.domain.error.InvalidInputException;
 import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.PhotoStatus;
 import com.photostore.domain.photo.Tag;
+import com.photostore.domain.query.PhotoFilter;
+import com.photostore.domain.query.PhotoQuery;
+import com.photostore.domain.query.PhotoSort;
+import com.photostore.domain.query.SortOrder;
+import com.photostore.domain.query.TimeRange;
 import com.photostore.domain.testing.Gens;
 import com.photostore.domain.testing.HostileText;
 import java.time.Instant;

@@ -1,10 +1,15 @@
-package com.photostore.domain.query;
+package com.photostore.adapters.common.http;
 
 import com.photostore.domain.error.FieldError;
 import com.photostore.domain.error.InvalidInputException;
 import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.PhotoStatus;
 import com.photostore.domain.photo.Tag;
+import com.photostore.domain.query.PhotoFilter;
+import com.photostore.domain.query.PhotoQuery;
+import com.photostore.domain.query.PhotoSort;
+import com.photostore.domain.query.SortOrder;
+import com.photostore.domain.query.TimeRange;
 import com.photostore.domain.text.TextRules;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +27,7 @@ import java.util.Set;
  * uploadedTo, type, q, status, limit, cursor}) into a {@link PhotoQuery}, reporting every bad parameter at
  * once. Times are ISO-8601 instants or dates; a date as an upper bound includes that whole day (UTC).
  */
-public final class PhotoQueryParser {
+final class PhotoQueryParser {
     private static final Set<String> KNOWN = Set.of("sort", "order", "tag", "takenFrom", "takenTo",
             "uploadedFrom", "uploadedTo", "type", "q", "status", "limit", "cursor");
 
@@ -34,7 +39,7 @@ public final class PhotoQueryParser {
     }
 
     /** Parses the parameters, or throws {@link InvalidInputException} naming each bad one. */
-    public static PhotoQuery parse(Map<String, List<String>> params) {
+    static PhotoQuery parse(Map<String, List<String>> params) {
         return new PhotoQueryParser(params).parse();
     }
 

@@ -1,9 +1,9 @@
-package com.photostore.server.config;
+package com.photostore.wiring;
 
 import java.util.Map;
 import java.util.Optional;
 
-/** The environment variables the server was started with. */
+/** The environment variables a server or function was started with. */
 public record Environment(Map<String, String> variables) {
     public Environment {
         variables = Map.copyOf(variables);

@@ -1,4 +1,4 @@
-package com.photostore.server.wiring;
+package com.photostore.wiring;
 
 import com.photostore.adapters.common.imaging.ImageIoImageInspector;
 import com.photostore.adapters.common.jwt.JjwtTokenCodec;
@@ -19,12 +19,12 @@ import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
 
-/** The adapters every profile shares: clock, randomness, identities, passwords, tokens and image inspection. */
+/** The adapters every deployment shares: clock, randomness, identities, passwords, tokens and image inspection. */
 @Module
 public final class CoreAdaptersModule {
-    /** The {@code iss} of the access tokens this server issues. */
+    /** The {@code iss} of the access tokens Photostore issues. */
     public static final String TOKEN_ISSUER = "photostore";
-    /** The {@code aud} of the access tokens this server issues. */
+    /** The {@code aud} of the access tokens Photostore issues. */
     public static final String TOKEN_AUDIENCE = "photostore-api";
 
     private CoreAdaptersModule() {

@@ -1,21 +1,21 @@
-package com.photostore.server.wiring;
+package com.photostore.wiring;
 
 import com.photostore.adapters.common.postgres.PostgresMigrations;
 import com.photostore.adapters.common.redis.RedisGateway;
 import com.photostore.adapters.common.redis.RedisSettings;
-import com.photostore.server.backend.Backend;
-import com.photostore.server.backend.Backends;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 
-/** The PostgreSQL and Redis connections both profiles open the same way: registered with their probe, made ready. */
-final class SharedBackends {
+/** The PostgreSQL and Redis connections every deployment opens the same way: registered with their probe, made ready. */
+public final class SharedBackends {
+    /** The prefix of every Redis key Photostore writes. */
+    public static final String REDIS_PREFIX = "photostore:";
 
     private SharedBackends() {
     }
 
     /** Registers the pool with a validity probe and migrates its database; answers how many migrations ran. */
-    static int database(HikariDataSource pool, Backends backends) {
+    public static int database(HikariDataSource pool, Backends backends) {
         backends.add("PostgreSQL", pool, () -> {
             try (var connection = pool.getConnection()) {
                 return connection.isValid((int) Backend.PROBE_TIMEOUT.toSeconds());
@@ -27,7 +27,7 @@ final class SharedBackends {
     }
 
     /** Opens a Redis connection and registers it with a PING probe. */
-    static RedisGateway redis(String uri, Backends backends) {
+    public static RedisGateway redis(String uri, Backends backends) {
         RedisGateway gateway = RedisGateway.open(RedisSettings.of(uri));
         backends.add("Redis", gateway, () -> "PONG".equals(gateway.call(commands -> commands.ping())));
         return gateway;

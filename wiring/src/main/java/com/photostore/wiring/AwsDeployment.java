@@ -1,0 +1,117 @@
+package com.photostore.wiring;
+
+import com.photostore.adapters.aws.elasticache.ElastiCacheSettings;
+import com.photostore.adapters.aws.rds.RdsDatabaseSettings;
+import com.photostore.adapters.aws.support.AwsClientSettings;
+import com.photostore.port.out.SecretName;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * The AWS resources of a deployment as its environment variables name them, read the same way by each Lambda
+ * function and by the server's profile {@code aws}; a unit reads only the variables of what it uses.
+ */
+public final class AwsDeployment {
+    public static final String REGION = "AWS_REGION";
+    public static final String TABLE = "PHOTOSTORE_TABLE";
+    public static final String BUCKET = "PHOTOSTORE_BUCKET";
+    public static final String QUEUE_URL = "PHOTOSTORE_QUEUE_URL";
+    public static final String ACCESS_TOKEN_SECRET_ID = "PHOTOSTORE_ACCESS_TOKEN_SECRET_ID";
+    public static final String CURSOR_SECRET_ID = "PHOTOSTORE_CURSOR_SECRET_ID";
+    public static final String SSM_PREFIX = "PHOTOSTORE_SSM_PREFIX";
+    public static final String RDS_SECRET_ID = "PHOTOSTORE_RDS_SECRET_ID";
+    public static final String RDS_HOST_PARAMETER = "PHOTOSTORE_RDS_HOST_PARAMETER";
+    public static final String RDS_DATABASE_PARAMETER = "PHOTOSTORE_RDS_DATABASE_PARAMETER";
+    public static final String RDS_SSL_MODE = "PHOTOSTORE_RDS_SSL_MODE";
+    public static final String REDIS_URL = "REDIS_URL";
+    public static final String REDIS_HOST_PARAMETER = "PHOTOSTORE_REDIS_HOST_PARAMETER";
+    public static final String REDIS_PORT_PARAMETER = "PHOTOSTORE_REDIS_PORT_PARAMETER";
+    public static final String REDIS_AUTH_SECRET_ID = "PHOTOSTORE_REDIS_AUTH_SECRET_ID";
+    public static final String REDIS_TLS = "PHOTOSTORE_REDIS_TLS";
+    public static final String ALLOWED_ORIGINS = "PHOTOSTORE_ALLOWED_ORIGINS";
+    /** The SSM prefix of the settings when {@link #SSM_PREFIX} is not set. */
+    public static final String DEFAULT_SSM_PREFIX = "/photostore";
+
+    private final Environment environment;
+
+    public AwsDeployment(Environment environment) {
+        this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    /** The settings of a service's client: the region, the default credential chain, and any endpoint override. */
+    public AwsClientSettings clientSettings(AwsService service) {
+        AwsClientSettings settings = AwsClientSettings.forRegion(Region.of(environment.require(REGION,
+                "the region of the deployment's resources")));
+        Optional<String> endpoint = environment.find(service.endpointVariable())
+                .or(() -> environment.find(AwsService.ANY_ENDPOINT_VARIABLE));
+        return endpoint.map(url -> settings.withEndpoint(endpoint(url), settings.credentials())).orElse(settings);
+    }
+
+    /** The DynamoDB table of the photo catalogue. */
+    public String table() {
+        return environment.require(TABLE, "the DynamoDB table of the photo catalogue");
+    }
+
+    /** The S3 bucket of originals and thumbnails. */
+    public String bucket() {
+        return environment.require(BUCKET, "the S3 bucket of originals and thumbnails");
+    }
+
+    /** The SQS queue of upload events (the server polls it; the functions receive its messages as events). */
+    public String queueUrl() {
+        return environment.require(QUEUE_URL, "the SQS queue of upload events");
+    }
+
+    /** The secrets of the key rings this unit was given: access-token keys, cursor keys, or both. */
+    public Map<SecretName, String> keyRingSecrets() {
+        Map<SecretName, String> ids = new EnumMap<>(SecretName.class);
+        environment.find(ACCESS_TOKEN_SECRET_ID).ifPresent(id -> ids.put(SecretName.ACCESS_TOKEN_KEYS, id));
+        environment.find(CURSOR_SECRET_ID).ifPresent(id -> ids.put(SecretName.CURSOR_KEYS, id));
+        return ids;
+    }
+
+    /** The SSM path under which the operational settings live, such as {@code /photostore/prod}. */
+    public String settingsPrefix() {
+        return environment.find(SSM_PREFIX).orElse(DEFAULT_SSM_PREFIX);
+    }
+
+    /** The RDS database of the accounts: its secret, optional host and database-name parameters, the TLS mode. */
+    public RdsDatabaseSettings rdsDatabase() {
+        RdsDatabaseSettings settings = RdsDatabaseSettings.ofSecret(environment.require(RDS_SECRET_ID,
+                "the RDS secret of the accounts database"));
+        settings = environment.find(RDS_HOST_PARAMETER).map(settings::withHostParameter).orElse(settings);
+        settings = environment.find(RDS_DATABASE_PARAMETER).map(settings::withDatabaseParameter).orElse(settings);
+        return environment.find(RDS_SSL_MODE).map(settings::withSslMode).orElse(settings);
+    }
+
+    /** A Redis URI given outright ({@code REDIS_URL}), which replaces the ElastiCache parameters. */
+    public Optional<String> redisUrl() {
+        return environment.find(REDIS_URL);
+    }
+
+    /** Where the ElastiCache Redis of sessions and log-in limits is; in-transit encryption unless turned off. */
+    public ElastiCacheSettings elastiCache() {
+        return new ElastiCacheSettings(
+                environment.require(REDIS_HOST_PARAMETER, "the SSM parameter of the Redis host"),
+                environment.require(REDIS_PORT_PARAMETER, "the SSM parameter of the Redis port"),
+                environment.find(REDIS_AUTH_SECRET_ID),
+                !environment.find(REDIS_TLS).map("false"::equalsIgnoreCase).orElse(false));
+    }
+
+    /** The browser origins (the website) allowed to call the API, space- or comma-separated. */
+    public Optional<String> allowedOrigins() {
+        return environment.find(ALLOWED_ORIGINS);
+    }
+
+    private static URI endpoint(String url) {
+        URI uri = URI.create(url);
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            throw new IllegalArgumentException("an endpoint override is an http(s) URL: " + url);
+        }
+        return uri;
+    }
+}
