@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -32,7 +33,6 @@ public final class AwsDeployment {
     public static final String REDIS_PORT_PARAMETER = "PHOTOSTORE_REDIS_PORT_PARAMETER";
     public static final String REDIS_AUTH_SECRET_ID = "PHOTOSTORE_REDIS_AUTH_SECRET_ID";
     public static final String REDIS_TLS = "PHOTOSTORE_REDIS_TLS";
-    public static final String ALLOWED_ORIGINS = "PHOTOSTORE_ALLOWED_ORIGINS";
     /** The SSM prefix of the settings when {@link #SSM_PREFIX} is not set. */
     public static final String DEFAULT_SSM_PREFIX = "/photostore";
 
@@ -102,9 +102,9 @@ public final class AwsDeployment {
                 !environment.find(REDIS_TLS).map("false"::equalsIgnoreCase).orElse(false));
     }
 
-    /** The browser origins (the website) allowed to call the API, space- or comma-separated. */
-    public Optional<String> allowedOrigins() {
-        return environment.find(ALLOWED_ORIGINS);
+    /** The browser origins (the website) allowed to call the API. */
+    public Set<String> allowedOrigins() {
+        return environment.find(AllowedOrigins.VARIABLE).map(AllowedOrigins::parse).orElse(Set.of());
     }
 
     private static URI endpoint(String url) {

@@ -1,5 +1,6 @@
 package com.photostore.wiring;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +21,28 @@ public final class Backends implements AutoCloseable {
     /** Every backend, in start order. */
     public synchronized List<Backend> all() {
         return List.copyOf(started);
+    }
+
+    /**
+     * Lets the open connections go while keeping every backend usable (before a snapshot of the process): database
+     * pools stop lending and close their connections.
+     */
+    public synchronized void releaseConnections() {
+        for (Backend backend : started) {
+            if (backend.closer() instanceof HikariDataSource pool) {
+                pool.getHikariPoolMXBean().suspendPool();
+                pool.getHikariPoolMXBean().softEvictConnections();
+            }
+        }
+    }
+
+    /** Takes the backends up again after {@link #releaseConnections()}; connections open on first use. */
+    public synchronized void resumeConnections() {
+        for (Backend backend : started) {
+            if (backend.closer() instanceof HikariDataSource pool) {
+                pool.getHikariPoolMXBean().resumePool();
+            }
+        }
     }
 
     /** Closes every backend, last started first; a failure to close one is logged and the others still close. */

@@ -9,6 +9,11 @@ public record Environment(Map<String, String> variables) {
         variables = Map.copyOf(variables);
     }
 
+    /** The variables of this process. */
+    public static Environment ofProcess() {
+        return new Environment(System.getenv());
+    }
+
     /** The value of a variable, stripped, when set and not blank. */
     public Optional<String> find(String name) {
         return Optional.ofNullable(variables.get(name)).map(String::strip).filter(v -> !v.isEmpty());

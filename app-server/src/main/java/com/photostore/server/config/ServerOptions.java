@@ -1,6 +1,6 @@
 package com.photostore.server.config;
 
-import java.util.Arrays;
+import com.photostore.wiring.AllowedOrigins;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -37,15 +37,7 @@ public record ServerOptions(String host, int port, String publicHost, Set<String
     public static ServerOptions fromEnvironment(Map<String, String> environment) {
         String host = value(environment, "HOST").orElse(DEFAULT_HOST);
         int port = number(environment, "PORT", DEFAULT_PORT);
-        Set<String> origins = new LinkedHashSet<>();
-        value(environment, "PHOTOSTORE_ALLOWED_ORIGINS").ifPresent(v -> Arrays.stream(v.split("[\\s,]+"))
-                .filter(s -> !s.isBlank()).forEach(origin -> {
-                    if (!origin.matches("https?://[^/\\s]+")) {
-                        throw new IllegalArgumentException("PHOTOSTORE_ALLOWED_ORIGINS holds " + origin
-                                + ", which is not an origin like https://photos.example.org");
-                    }
-                    origins.add(origin);
-                }));
+        Set<String> origins = value(environment, AllowedOrigins.VARIABLE).map(AllowedOrigins::parse).orElse(Set.of());
         String publicHost = value(environment, "PHOTOSTORE_PUBLIC_HOST")
                 .orElse(isWildcard(host) ? DEFAULT_HOST : host);
         return new ServerOptions(host, port, publicHost, origins, number(environment, "PHOTOSTORE_INGEST_WORKERS",

@@ -32,10 +32,23 @@ public final class S3EventNotifications {
     /** The object-created records of a message body: none for a test event, other events or a malformed body. */
     public static List<ObjectCreatedEvent> parse(String body) {
         try {
-            return parseNotification(JSON.readTree(body == null ? "" : body), true);
+            return parseNotification(JSON.readTree(body == null ? "" : body), true, false);
         } catch (JsonProcessingException | MalformedNotificationException e) {
             report(e);
             return List.of();
+        }
+    }
+
+    /**
+     * The object-created records of a message body (none for a test event or other events), or empty when the body
+     * is not an S3 event notification or one of its object-created records is unusable.
+     */
+    public static Optional<List<ObjectCreatedEvent>> read(String body) {
+        try {
+            return Optional.of(parseNotification(JSON.readTree(body == null ? "" : body), true, true));
+        } catch (JsonProcessingException | MalformedNotificationException e) {
+            report(e);
+            return Optional.empty();
         }
     }
 
@@ -58,13 +71,13 @@ public final class S3EventNotifications {
         return root.toString();
     }
 
-    private static List<ObjectCreatedEvent> parseNotification(JsonNode root, boolean mayBeEnvelope)
+    private static List<ObjectCreatedEvent> parseNotification(JsonNode root, boolean mayBeEnvelope, boolean strict)
             throws JsonProcessingException {
         if (!root.isObject()) {
             throw new MalformedNotificationException("the body is not a JSON object");
         }
         if (mayBeEnvelope && "Notification".equals(root.path("Type").asText()) && root.path("Message").isTextual()) {
-            return parseNotification(JSON.readTree(root.get("Message").asText()), false);
+            return parseNotification(JSON.readTree(root.get("Message").asText()), false, strict);
         }
         if (TEST_EVENT.equals(root.path("Event").asText())) {
             return List.of();
@@ -76,26 +89,32 @@ public final class S3EventNotifications {
         List<ObjectCreatedEvent> events = new ArrayList<>();
         for (JsonNode record : records) {
             if (record.path("eventName").asText().startsWith(OBJECT_CREATED)) {
-                readRecord(record).ifPresent(events::add);
+                try {
+                    events.add(readRecord(record));
+                } catch (MalformedNotificationException e) {
+                    if (strict) {
+                        throw e;
+                    }
+                    report(e);
+                }
             }
         }
         return List.copyOf(events);
     }
 
-    private static Optional<ObjectCreatedEvent> readRecord(JsonNode record) {
+    private static ObjectCreatedEvent readRecord(JsonNode record) {
         try {
             JsonNode s3 = record.path("s3");
             JsonNode object = s3.path("object");
-            return Optional.of(new ObjectCreatedEvent(
+            return new ObjectCreatedEvent(
                     requiredText(s3.path("bucket"), "name"),
                     URLDecoder.decode(requiredText(object, "key"), StandardCharsets.UTF_8),
                     requiredSize(object),
                     optionalText(object, "eTag"),
                     optionalText(object, "sequencer"),
-                    Instant.parse(requiredText(record, "eventTime"))));
-        } catch (MalformedNotificationException | IllegalArgumentException | DateTimeParseException e) {
-            report(e);
-            return Optional.empty();
+                    Instant.parse(requiredText(record, "eventTime")));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new MalformedNotificationException("a record is unusable: " + e.getMessage());
         }
     }
 

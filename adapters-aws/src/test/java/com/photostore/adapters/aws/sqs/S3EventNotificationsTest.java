@@ -176,6 +176,21 @@ class S3EventNotificationsTest {
         assertThat(reports).hasSize(4);
     }
 
+    @Test
+    void readingTellsAMalformedNotificationFromOneWithNothingToDo() {
+        String testEvent = "{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\",\"Bucket\":\"photos\"}";
+        String oneBadRecord = "{\"Records\":[{\"eventName\":\"ObjectCreated:Put\",\"eventTime\":\"yesterday\","
+                + "\"s3\":{\"bucket\":{\"name\":\"photos\"},\"object\":{\"key\":\"a\",\"size\":1}}}]}";
+
+        assertThat(S3EventNotifications.read(testEvent)).contains(List.of());
+        assertThat(S3EventNotifications.read(notification("users%2Fa"))).hasValueSatisfying(
+                events -> assertThat(events).extracting(ObjectCreatedEvent::key).containsExactly("users/a"));
+        assertThat(S3EventNotifications.read("not json")).isEmpty();
+        assertThat(S3EventNotifications.read("{\"Records\":\"none\"}")).isEmpty();
+        assertThat(S3EventNotifications.read(oneBadRecord)).isEmpty();
+        assertThat(S3EventNotifications.parse(oneBadRecord)).isEmpty();
+    }
+
     private static String notification(String encodedKey) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode record = root.putArray("Records").addObject();

@@ -26,14 +26,23 @@ public final class HttpApi {
         String requestId = UUID.randomUUID().toString();
         String origin = request.header("Origin").filter(allowedOrigins::contains).orElse(null);
         HttpResponse response = isPreflight(request) ? preflight(request, origin) : dispatch(request, requestId);
-        response = response
+        return decorate(response, requestId, request.header("Origin").isPresent(), origin);
+    }
+
+    /** Answers a request that could not even be read (a malformed event, say) with its problem and the usual headers. */
+    public HttpResponse refuse(DomainException error) {
+        return decorate(Problems.of(error), UUID.randomUUID().toString(), false, null);
+    }
+
+    private static HttpResponse decorate(HttpResponse answer, String requestId, boolean hasOrigin, String origin) {
+        HttpResponse response = answer
                 .withHeader("X-Request-Id", requestId)
                 .withHeader("X-Content-Type-Options", "nosniff")
                 .withHeader("Referrer-Policy", "no-referrer")
                 .withHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
                 .withHeader("X-Frame-Options", "DENY")
                 .withDefaultHeader("Cache-Control", Responses.NO_STORE);
-        if (request.header("Origin").isPresent()) {
+        if (hasOrigin) {
             response = response.withHeader("Vary", "Origin");
         }
         if (origin != null) {

@@ -27,6 +27,7 @@ public final class PostgresPool {
         config.setConnectionTimeout(connect.toMillis());
         config.setValidationTimeout(Math.max(250, connect.toMillis() / 2));
         config.setInitializationFailTimeout(connect.toMillis());
+        config.setAllowPoolSuspension(true);
         config.addDataSourceProperty("connectTimeout", Long.toString(seconds(connect)));
         config.addDataSourceProperty("loginTimeout", Long.toString(seconds(connect)));
         config.addDataSourceProperty("socketTimeout", Long.toString(seconds(statement) + seconds(connect)));

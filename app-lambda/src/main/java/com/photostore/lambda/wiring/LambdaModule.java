@@ -1,0 +1,35 @@
+package com.photostore.lambda.wiring;
+
+import com.photostore.wiring.AwsAdaptersModule;
+import com.photostore.wiring.AwsDeployment;
+import com.photostore.wiring.Backends;
+import com.photostore.wiring.CoreAdaptersModule;
+import com.photostore.wiring.Environment;
+import com.photostore.wiring.RouteGroupsModule;
+import com.photostore.wiring.UseCasesModule;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+
+/**
+ * What every function's component is built from: the shared use cases, route groups and AWS adapters, over the
+ * deployment its environment names; each component reaches only the parts its entry points need.
+ */
+@Module(includes = {AwsAdaptersModule.class, CoreAdaptersModule.class, UseCasesModule.class, RouteGroupsModule.class})
+public final class LambdaModule {
+
+    private LambdaModule() {
+    }
+
+    @Provides
+    @Singleton
+    static AwsDeployment deployment(Environment environment) {
+        return new AwsDeployment(environment);
+    }
+
+    @Provides
+    @Singleton
+    static Backends backends() {
+        return new Backends();
+    }
+}

@@ -1,0 +1,31 @@
+package com.photostore.lambda.wiring;
+
+import com.photostore.adapters.common.http.UploadRoutes;
+import com.photostore.wiring.AwsDeployment;
+import com.photostore.wiring.Backends;
+import com.photostore.wiring.Environment;
+import dagger.BindsInstance;
+import dagger.Component;
+import jakarta.inject.Singleton;
+
+/** The objects of the UploadUrl function (presigned upload forms), built once per execution environment during init. */
+@Singleton
+@Component(modules = LambdaModule.class)
+public interface UploadUrlComponent {
+
+    /** The function's uploads routes. */
+    UploadRoutes uploads();
+
+    /** The deployment the environment names. */
+    AwsDeployment deployment();
+
+    /** The backends the function opened. */
+    Backends backends();
+
+    /** Builds the component from the function's environment. */
+    @Component.Factory
+    interface Factory {
+        /** The component over these variables. */
+        UploadUrlComponent create(@BindsInstance Environment environment);
+    }
+}
