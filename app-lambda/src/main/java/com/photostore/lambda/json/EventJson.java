@@ -3,6 +3,7 @@ package com.photostore.lambda.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.photostore.domain.error.InvalidInputException;
@@ -13,12 +14,13 @@ import java.io.UncheckedIOException;
 
 /**
  * Reads the events the Lambda runtime hands a function and writes its answers, with the event classes of
- * {@code aws-lambda-java-events}: fields AWS adds later are ignored, anything that is not the event's JSON is
- * invalid input.
+ * {@code aws-lambda-java-events}: names match whatever their case ({@code Records}, {@code eventSourceARN}), fields
+ * AWS adds later are ignored, and anything that is not the event's JSON is invalid input.
  */
 public final class EventJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();

@@ -24,6 +24,7 @@ public final class S3EventNotifications {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OBJECT_CREATED = "ObjectCreated:";
     private static final String TEST_EVENT = "s3:TestEvent";
+    private static final String S3_SOURCE = "aws:s3";
     private static final int MAX_REPORTED_REASON = 200;
 
     private S3EventNotifications() {
@@ -41,7 +42,7 @@ public final class S3EventNotifications {
 
     /**
      * The object-created records of a message body (none for a test event or other events), or empty when the body
-     * is not an S3 event notification or one of its object-created records is unusable.
+     * is not an S3 event notification: not JSON, no {@code Records}, a record not from S3, or an unusable one.
      */
     public static Optional<List<ObjectCreatedEvent>> read(String body) {
         try {
@@ -88,6 +89,9 @@ public final class S3EventNotifications {
         }
         List<ObjectCreatedEvent> events = new ArrayList<>();
         for (JsonNode record : records) {
+            if (strict && !S3_SOURCE.equals(record.path("eventSource").asText())) {
+                throw new MalformedNotificationException("a record is not from S3");
+            }
             if (record.path("eventName").asText().startsWith(OBJECT_CREATED)) {
                 try {
                     events.add(readRecord(record));

@@ -179,7 +179,8 @@ class S3EventNotificationsTest {
     @Test
     void readingTellsAMalformedNotificationFromOneWithNothingToDo() {
         String testEvent = "{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\",\"Bucket\":\"photos\"}";
-        String oneBadRecord = "{\"Records\":[{\"eventName\":\"ObjectCreated:Put\",\"eventTime\":\"yesterday\","
+        String oneBadRecord = "{\"Records\":[{\"eventSource\":\"aws:s3\",\"eventName\":\"ObjectCreated:Put\","
+                + "\"eventTime\":\"yesterday\","
                 + "\"s3\":{\"bucket\":{\"name\":\"photos\"},\"object\":{\"key\":\"a\",\"size\":1}}}]}";
 
         assertThat(S3EventNotifications.read(testEvent)).contains(List.of());
@@ -188,13 +189,15 @@ class S3EventNotificationsTest {
         assertThat(S3EventNotifications.read("not json")).isEmpty();
         assertThat(S3EventNotifications.read("{\"Records\":\"none\"}")).isEmpty();
         assertThat(S3EventNotifications.read(oneBadRecord)).isEmpty();
+        assertThat(S3EventNotifications.read(AwsSampleEvents.read("sqs_event.json"))).as("records not from S3").isEmpty();
         assertThat(S3EventNotifications.parse(oneBadRecord)).isEmpty();
     }
 
     private static String notification(String encodedKey) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode record = root.putArray("Records").addObject();
-        record.put("eventName", "ObjectCreated:Put").put("eventTime", "2026-11-26T07:00:00.000Z");
+        record.put("eventSource", "aws:s3").put("eventName", "ObjectCreated:Put")
+                .put("eventTime", "2026-11-26T07:00:00.000Z");
         ObjectNode s3 = record.putObject("s3");
         s3.putObject("bucket").put("name", "photos");
         s3.putObject("object").put("key", encodedKey).put("size", 10).put("eTag", "abc").put("sequencer", "0A");
