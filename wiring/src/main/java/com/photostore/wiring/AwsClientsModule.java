@@ -5,23 +5,14 @@ import com.photostore.adapters.aws.support.DeploymentValues;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
-/** One AWS SDK client per service a component reaches, shared by every adapter of that service. */
+/** The Secrets Manager and SSM clients, which the key rings, the settings and the database and cache lookups share. */
 @Module
 public final class AwsClientsModule {
 
     private AwsClientsModule() {
-    }
-
-    @Provides
-    @Singleton
-    static DynamoDbClient dynamoDb(AwsDeployment aws, Backends backends) {
-        DynamoDbClient client = AwsClients.build(DynamoDbClient.builder(), aws.clientSettings(AwsService.DYNAMODB));
-        String table = aws.table();
-        return backends.add("DynamoDB", client, () -> client.describeTable(b -> b.tableName(table)).table() != null);
     }
 
     @Provides

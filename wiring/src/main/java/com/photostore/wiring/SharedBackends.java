@@ -6,7 +6,7 @@ import com.photostore.adapters.common.redis.RedisSettings;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 
-/** The PostgreSQL and Redis connections every deployment opens the same way: registered with their probe, made ready. */
+/** The PostgreSQL and Redis connections every deployment opens the same way: registered with a probe, made ready. */
 public final class SharedBackends {
     /** The prefix of every Redis key Photostore writes. */
     public static final String REDIS_PREFIX = "photostore:";

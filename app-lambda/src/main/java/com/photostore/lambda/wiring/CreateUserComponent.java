@@ -4,13 +4,14 @@ import com.photostore.adapters.common.http.UserRoutes;
 import com.photostore.wiring.AwsDeployment;
 import com.photostore.wiring.Backends;
 import com.photostore.wiring.Environment;
+import com.photostore.wiring.RdsModule;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
 
 /** The objects of the CreateUser function (sign up), built once per execution environment during init. */
 @Singleton
-@Component(modules = LambdaModule.class)
+@Component(modules = {LambdaModule.class, RdsModule.class})
 public interface CreateUserComponent {
 
     /** The function's users routes. */

@@ -1,6 +1,5 @@
 package com.photostore.lambda.wiring;
 
-import com.photostore.wiring.AwsAdaptersModule;
 import com.photostore.wiring.AwsDeployment;
 import com.photostore.wiring.Backends;
 import com.photostore.wiring.CoreAdaptersModule;
@@ -12,10 +11,11 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 
 /**
- * What every function's component is built from: the shared use cases, route groups and AWS adapters, over the
- * deployment its environment names; each component reaches only the parts its entry points need.
+ * What every function's component is built from: the shared use cases, route groups and core adapters over the
+ * deployment its environment names; each component adds the modules of the backends it uses, and Dagger builds
+ * only what its entry points reach.
  */
-@Module(includes = {AwsAdaptersModule.class, CoreAdaptersModule.class, UseCasesModule.class, RouteGroupsModule.class})
+@Module(includes = {CoreAdaptersModule.class, UseCasesModule.class, RouteGroupsModule.class})
 public final class LambdaModule {
 
     private LambdaModule() {

@@ -1,0 +1,22 @@
+package com.photostore.wiring;
+
+import com.photostore.adapters.aws.ssm.SsmSettings;
+import com.photostore.port.out.Settings;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.ssm.SsmClient;
+
+/** The operational settings in SSM Parameter Store. */
+@Module(includes = AwsClientsModule.class)
+public final class SsmModule {
+
+    private SsmModule() {
+    }
+
+    @Provides
+    @Singleton
+    static Settings settings(SsmClient client, AwsDeployment aws) {
+        return new SsmSettings(client, aws.settingsPrefix());
+    }
+}
