@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -17,32 +19,44 @@ import java.util.zip.ZipOutputStream;
  * jars in {@code lib/}.
  */
 final class DeploymentPackages {
-    private static Path fixtures;
+    /** The libraries of the fixtures package: the Lambda core and events libraries and the Joda-Time they need. */
+    static final List<String> FIXTURE_LIBRARIES = List.of("aws-lambda-java-core", "aws-lambda-java-events",
+            "joda-time");
+    private static final Map<List<String>, Path> WRITTEN = new HashMap<>();
 
     private DeploymentPackages() {
     }
 
-    /**
-     * The test handlers of {@code com.photostore.lambda.runtime.fixtures} with the Lambda core and events libraries,
-     * written once per JVM and deleted at its exit.
-     */
-    static synchronized Path fixtures() {
-        if (fixtures == null) {
-            try {
-                Path zip = Files.createTempFile("lambda-fixtures-", ".zip");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> TaskRoot.deleteTree(zip), "lambda-fixtures-rm"));
-                Path classes = Path.of(EchoHandler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                List<Path> libraries = Stream.of("aws-lambda-java-core", "aws-lambda-java-events")
-                        .map(artifact -> RuntimeClasspath.jarOnClassPath(artifact).orElseThrow())
-                        .toList();
-                fixtures = zip(zip, classes, "com/photostore/lambda/runtime/fixtures", libraries);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
+    /** The test handlers of {@code com.photostore.lambda.runtime.fixtures} with their libraries in {@code lib/}. */
+    static Path fixtures() {
+        return fixtures(FIXTURE_LIBRARIES);
+    }
+
+    /** The fixtures package without one of its libraries. */
+    static Path fixturesWithout(String artifact) {
+        return fixtures(FIXTURE_LIBRARIES.stream().filter(library -> !library.equals(artifact)).toList());
+    }
+
+    /** The fixtures package with these libraries, written once per JVM and deleted at its exit. */
+    private static synchronized Path fixtures(List<String> artifacts) {
+        return WRITTEN.computeIfAbsent(artifacts, DeploymentPackages::writeFixtures);
+    }
+
+    private static Path writeFixtures(List<String> artifacts) {
+        try {
+            Path zip = Files.createTempFile("lambda-fixtures-", ".zip");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> TaskRoot.deleteTree(zip), "lambda-fixtures-rm"));
+            Path classes = Path.of(EchoHandler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            List<Path> libraries = artifacts.stream()
+                    .map(artifact -> RuntimeClasspath.jarOnClassPath(artifact).orElseThrow(
+                            () -> new IllegalStateException(artifact + " is not on the test class path")))
+                    .toList();
+            return zip(zip, classes, "com/photostore/lambda/runtime/fixtures", libraries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
-        return fixtures;
     }
 
     /** Writes the classes under {@code packageDir} of {@code classesRoot}, and the libraries into {@code lib/}. */

@@ -48,6 +48,12 @@ public record FunctionConfig(String functionName, String handler, Path deploymen
                 JavaRuntimeFlags.forMemory(megabytes), region, accountId);
     }
 
+    /** The same function deployed from another package. */
+    public FunctionConfig withDeploymentPackage(Path deployment) {
+        return new FunctionConfig(functionName, handler, deployment, memoryMb, timeout, environment, jvmFlags, region,
+                accountId);
+    }
+
     /** The same function with another timeout. */
     public FunctionConfig withTimeout(Duration functionTimeout) {
         return new FunctionConfig(functionName, handler, deploymentPackage, memoryMb, functionTimeout, environment,
