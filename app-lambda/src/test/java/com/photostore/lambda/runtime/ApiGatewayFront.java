@@ -22,10 +22,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * An API Gateway HTTP API in front of Lambda functions, on a free loopback port: each request is routed as API Gateway
- * routes, turned into a payload format 2.0 event, given to the route's {@link FunctionProcess}, and the function's
- * answer is turned back into an HTTP response. Each function has one execution environment, so requests to the same
- * function run one at a time (later ones wait, and a wait past the integration timeout is a 503 as in API Gateway).
+ * An API Gateway HTTP API on a free loopback port in front of function processes: requests are routed as API Gateway
+ * routes them, turned into payload format 2.0 events, and the functions' answers turned back into HTTP responses, each
+ * function taking one request at a time in its single execution environment (a request that waits past the
+ * integration timeout gets API Gateway's 503).
  */
 public final class ApiGatewayFront implements AutoCloseable {
     /** The HTTP API quota on a request's payload. */

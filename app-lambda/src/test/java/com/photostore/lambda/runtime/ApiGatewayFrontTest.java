@@ -1,6 +1,7 @@
 package com.photostore.lambda.runtime;
 
 import static com.photostore.lambda.runtime.Functions.config;
+import static com.photostore.lambda.runtime.Functions.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,11 +91,11 @@ class ApiGatewayFrontTest {
 
         JsonNode event = JSON.readTree(send(request).body());
 
-        assertThat(fieldNames(event)).isEqualTo(without(fieldNames(sample), "pathParameters", "stageVariables"));
-        assertThat(fieldNames(event.path("requestContext")))
-                .isEqualTo(without(fieldNames(sample.path("requestContext")), "authorizer"));
-        assertThat(fieldNames(event.path("requestContext").path("http")))
-                .isEqualTo(fieldNames(sample.path("requestContext").path("http")));
+        assertThat(JsonFieldNames.of(event)).isEqualTo(without(JsonFieldNames.of(sample), "pathParameters", "stageVariables"));
+        assertThat(JsonFieldNames.of(event.path("requestContext")))
+                .isEqualTo(without(JsonFieldNames.of(sample.path("requestContext")), "authorizer"));
+        assertThat(JsonFieldNames.of(event.path("requestContext").path("http")))
+                .isEqualTo(JsonFieldNames.of(sample.path("requestContext").path("http")));
         for (String field : List.of("version", "routeKey", "rawPath", "rawQueryString", "cookies",
                 "queryStringParameters", "body", "isBase64Encoded")) {
             assertThat(event.path(field)).as(field).isEqualTo(sample.path(field));
@@ -126,7 +126,7 @@ class ApiGatewayFrontTest {
         assertThat(headers.path("x-forwarded-proto").asText()).isEqualTo("http");
         assertThat(headers.path("x-forwarded-port").asText()).isEqualTo(Integer.toString(api.uri().getPort()));
         assertThat(headers.path("x-amzn-trace-id").asText()).matches("Root=1-[0-9a-f]{8}-[0-9a-f]{24}");
-        assertThat(fieldNames(headers)).allMatch(name -> name.equals(name.toLowerCase()));
+        assertThat(JsonFieldNames.of(headers)).allMatch(name -> name.equals(name.toLowerCase()));
     }
 
     @Test
@@ -309,21 +309,9 @@ class ApiGatewayFrontTest {
         assertThat(JSON.readTree(response.body())).isEqualTo(JSON.createObjectNode().put("message", message));
     }
 
-    private static Set<String> fieldNames(JsonNode node) {
-        Set<String> names = new TreeSet<>();
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            names.add(it.next());
-        }
-        return names;
-    }
-
     private static Set<String> without(Set<String> names, String... removed) {
         Set<String> rest = new TreeSet<>(names);
         List.of(removed).forEach(rest::remove);
         return rest;
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

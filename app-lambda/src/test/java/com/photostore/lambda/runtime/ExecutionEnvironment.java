@@ -23,9 +23,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One execution environment: a fresh JVM running the runtime interface client the way the managed Java runtime starts
- * it, with its own Runtime API, extracted task root and captured output. Closing it kills its process tree; so does the
- * test JVM's exit.
+ * One execution environment, a fresh JVM running the runtime interface client as the managed Java runtime starts it,
+ * with its own Runtime API, extracted task root and captured output, whose process tree dies when it is closed or when
+ * the test JVM exits.
  */
 final class ExecutionEnvironment implements AutoCloseable {
     private static final Set<ExecutionEnvironment> LIVE = ConcurrentHashMap.newKeySet();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Functions that fail as Lambda functions do, each in fresh JVMs: at init, by timing out, by crashing, by answering too much. */
+/** Functions failing as Lambda functions fail, in fresh JVMs: at init, by timing out, by crashing, by answering too much. */
 class FunctionFailureTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration EXIT_WAIT = Duration.ofSeconds(5);

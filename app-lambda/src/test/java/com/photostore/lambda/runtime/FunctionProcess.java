@@ -9,14 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A Lambda function run offline the way AWS runs it. Each execution environment is a fresh JVM started as the managed
- * Java runtime starts one: the runtime interface client's {@code AWSLambda} main class with the handler string, the
- * client and its libraries on the class path, the deployment package extracted as task root and working directory (from
- * which the client's customer class loader loads the code), Lambda's environment variables and JVM flags.
- * <p>
- * There is one environment at a time, so invocations run one after another, as with a reserved concurrency of 1;
- * concurrent callers wait their turn. An environment that timed out, crashed or failed to initialize is replaced by a
- * new one, with a new cold start, at the next invocation, as Lambda does.
+ * A Lambda function run offline as AWS runs it: each execution environment is a fresh JVM started as the managed Java
+ * runtime starts one (the runtime interface client's {@code AWSLambda} main class with the handler string, the client
+ * and its libraries on the class path, the deployment package extracted as task root and working directory, from which
+ * the client's customer class loader loads the code, Lambda's environment variables and JVM flags), invocations run in
+ * it one at a time as with a reserved concurrency of 1, and an environment that timed out, crashed or failed to
+ * initialize is replaced by a new one, with a new cold start, at the next invocation.
  */
 public final class FunctionProcess implements AutoCloseable {
     /** Lambda's limit on an on-demand function's initialization. */

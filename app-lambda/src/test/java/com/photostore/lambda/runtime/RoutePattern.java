@@ -77,7 +77,10 @@ final class RoutePattern implements Comparable<RoutePattern> {
         return Optional.of(parameters);
     }
 
-    /** Orders the more specific route first: full matches before greedy ones, literals before variables, named methods before ANY. */
+    /**
+     * Orders the more specific route first: full matches before greedy ones, longer greedy prefixes first, literals
+     * before variables, named methods before {@code ANY}.
+     */
     @Override
     public int compareTo(RoutePattern other) {
         if (greedy != other.greedy) {

@@ -21,9 +21,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The AWS Lambda Runtime API (2018-06-01) of one execution environment on a free loopback port: the runtime's long poll
- * of {@code /runtime/invocation/next} receives the queued invocations, and what it posts back is recorded with its time.
- * Status codes and error bodies are those of the Lambda Runtime Interface Emulator ({@code internal/lambda/rapi}).
+ * The AWS Lambda Runtime API (2018-06-01) of one execution environment on a free loopback port, which hands queued
+ * invocations to the runtime's long poll of {@code /runtime/invocation/next} and records what the runtime posts back and
+ * when, with the status codes and error bodies of the Lambda Runtime Interface Emulator ({@code internal/lambda/rapi}).
  */
 public final class RuntimeApiServer implements AutoCloseable {
     /** The largest response a runtime may post: 6 MiB and 100 bytes ({@code interop.MaxPayloadSize} of the emulator). */
@@ -191,8 +191,8 @@ public final class RuntimeApiServer implements AutoCloseable {
         if (initError.complete(new InitError(header(exchange, "Lambda-Runtime-Function-Error-Type"), body))) {
             send(exchange, 202, "application/json", json("status", "OK"));
         } else {
-            sendError(exchange, 403, "InvalidStateTransition",
-                    "State transition from InitError to InitError failed for runtime. Error: State transition is not allowed");
+            sendError(exchange, 403, "InvalidStateTransition", "State transition from InitError to InitError failed "
+                    + "for runtime. Error: State transition is not allowed");
         }
     }
 

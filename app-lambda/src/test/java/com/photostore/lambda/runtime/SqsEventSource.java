@@ -16,11 +16,10 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * An SQS event source mapping for one function: it long-polls the queue, gathers batches up to the batch size within
- * the batching window, invokes the function with each batch's SQS event and deletes what succeeded, following Lambda's
- * partial batch response rules. Messages it does not delete stay in the queue and come back after the queue's
- * visibility timeout, until the queue's redrive policy moves them to its dead-letter queue. One poller feeds the
- * function's single execution environment, so batches run one after another.
+ * An SQS event source mapping for one function, which long-polls the queue, gathers batches up to the batch size within
+ * the batching window, invokes the function with each batch's event and deletes what succeeded by Lambda's partial
+ * batch response rules, leaving the rest to come back after the queue's visibility timeout until its redrive policy
+ * moves them to the dead-letter queue (one poller feeds the function's one environment, so batches run in turn).
  */
 public final class SqsEventSource implements AutoCloseable {
     private static final int RECEIVE_LIMIT = 10;
