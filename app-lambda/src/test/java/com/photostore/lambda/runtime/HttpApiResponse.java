@@ -45,11 +45,11 @@ record HttpApiResponse(int status, List<Map.Entry<String, String>> headers, byte
             return internalServerError();
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
-        answer.path("headers").fields().forEachRemaining(header -> {
+        for (Map.Entry<String, JsonNode> header : answer.path("headers").properties()) {
             if (header.getValue().isValueNode() && !header.getValue().isNull()) {
                 headers.add(Map.entry(header.getKey(), header.getValue().asText()));
             }
-        });
+        }
         answer.path("cookies").forEach(cookie -> headers.add(Map.entry("Set-Cookie", cookie.asText())));
         JsonNode bodyNode = answer.path("body");
         String text = bodyNode.isMissingNode() || bodyNode.isNull() ? ""
