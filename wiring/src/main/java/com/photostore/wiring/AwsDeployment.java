@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -18,6 +23,9 @@ import software.amazon.awssdk.regions.Region;
  */
 public final class AwsDeployment {
     public static final String REGION = "AWS_REGION";
+    public static final String ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
+    public static final String SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
+    public static final String SESSION_TOKEN = "AWS_SESSION_TOKEN";
     public static final String TABLE = "PHOTOSTORE_TABLE";
     public static final String BUCKET = "PHOTOSTORE_BUCKET";
     public static final String QUEUE_URL = "PHOTOSTORE_QUEUE_URL";
@@ -37,18 +45,27 @@ public final class AwsDeployment {
     public static final String DEFAULT_SSM_PREFIX = "/photostore";
 
     private final Environment environment;
+    private AwsClientSettings base;
 
     public AwsDeployment(Environment environment) {
         this.environment = Objects.requireNonNull(environment, "environment");
     }
 
-    /** The settings of a service's client: the region, the default credential chain, and any endpoint override. */
-    public AwsClientSettings clientSettings(AwsService service) {
-        AwsClientSettings settings = AwsClientSettings.forRegion(Region.of(environment.require(REGION,
-                "the region of the deployment's resources")));
-        Optional<String> endpoint = environment.find(service.endpointVariable())
-                .or(() -> environment.find(AwsService.ANY_ENDPOINT_VARIABLE));
-        return endpoint.map(url -> settings.withEndpoint(endpoint(url), settings.credentials())).orElse(settings);
+    /**
+     * The settings of a service's client: the region, the credentials (the access key the variables hold, as Lambda
+     * gives it, else the default chain: container, instance or profile credentials), and any endpoint override.
+     */
+    public synchronized AwsClientSettings clientSettings(AwsService service) {
+        if (base == null) {
+            AwsClientSettings region = AwsClientSettings.forRegion(Region.of(environment.require(REGION,
+                    "the region of the deployment's resources")));
+            base = region.withCredentials(accessKey().orElse(region.credentials()));
+        }
+        AwsClientSettings settings = base;
+        return environment.find(service.endpointVariable())
+                .or(() -> environment.find(AwsService.ANY_ENDPOINT_VARIABLE))
+                .map(url -> settings.withEndpoint(endpoint(url), settings.credentials()))
+                .orElse(settings);
     }
 
     /** The DynamoDB table of the photo catalogue. */
@@ -105,6 +122,18 @@ public final class AwsDeployment {
     /** The browser origins (the website) allowed to call the API. */
     public Set<String> allowedOrigins() {
         return environment.find(AllowedOrigins.VARIABLE).map(AllowedOrigins::parse).orElse(Set.of());
+    }
+
+    private Optional<AwsCredentialsProvider> accessKey() {
+        Optional<String> id = environment.find(ACCESS_KEY_ID);
+        Optional<String> secret = environment.find(SECRET_ACCESS_KEY);
+        if (id.isEmpty() || secret.isEmpty()) {
+            return Optional.empty();
+        }
+        AwsCredentials credentials = environment.find(SESSION_TOKEN)
+                .<AwsCredentials>map(token -> AwsSessionCredentials.create(id.get(), secret.get(), token))
+                .orElseGet(() -> AwsBasicCredentials.create(id.get(), secret.get()));
+        return Optional.of(StaticCredentialsProvider.create(credentials));
     }
 
     private static URI endpoint(String url) {

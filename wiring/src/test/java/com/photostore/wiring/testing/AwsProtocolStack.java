@@ -91,8 +91,8 @@ public final class AwsProtocolStack implements AutoCloseable {
     public Map<String, String> environment() {
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put(AwsDeployment.REGION, REGION);
-        variables.put("AWS_ACCESS_KEY_ID", ACCESS_KEY);
-        variables.put("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
+        variables.put(AwsDeployment.ACCESS_KEY_ID, ACCESS_KEY);
+        variables.put(AwsDeployment.SECRET_ACCESS_KEY, SECRET_KEY);
         variables.put(AwsService.DYNAMODB.endpointVariable(), DynaliteServer.shared().endpoint().toString());
         variables.put(AwsService.S3.endpointVariable(), objects.endpoint().toString());
         variables.put(AwsService.SQS.endpointVariable(), ElasticMqServer.shared().endpoint().toString());

@@ -42,6 +42,12 @@ public record AwsClientSettings(Region region, Optional<URI> endpointOverride, A
                 callTimeout);
     }
 
+    /** The same settings with other credentials. */
+    public AwsClientSettings withCredentials(AwsCredentialsProvider otherCredentials) {
+        return new AwsClientSettings(region, endpointOverride, otherCredentials, connectTimeout, attemptTimeout,
+                callTimeout);
+    }
+
     /** The same settings with other timeouts. */
     public AwsClientSettings withTimeouts(Duration connect, Duration attempt, Duration call) {
         return new AwsClientSettings(region, endpointOverride, credentials, connect, attempt, call);
