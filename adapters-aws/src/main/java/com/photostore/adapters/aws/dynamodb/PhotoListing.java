@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 /**
  * Pages of an owner's photos: a query of the index of the sort key (see {@link ListingConditions}), over
  * the photos' own items with the requested status, or over the tag items of the filter's first tag (then
- * reading those photos), each photo checked against the whole filter, until the page is full or the index ends.
+ * reading those photos), each photo checked against the whole filter, until the page is full or the index ends; a
+ * full page gets a continuation only when a photo follows it.
  */
 final class PhotoListing {
     private final CatalogTable table;
@@ -41,20 +42,46 @@ final class PhotoListing {
                 .orElse(null);
         List<Photo> found = new ArrayList<>();
         do {
-            QueryResponse response = table.query(ListingConditions.query(query.sort(), filter, partition, prefix)
-                    .indexName(index)
-                    .consistentRead(true)
-                    .scanIndexForward(query.order() == SortOrder.ASC)
-                    .exclusiveStartKey(start)
-                    .limit(query.limit() - found.size()));
-            List<Photo> candidates = tag.isPresent() ? photosOf(query, response.items())
-                    : response.items().stream().map(PhotoItems::photo).toList();
-            candidates.stream().filter(filter::matches).forEach(found::add);
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
+            Batch batch = read(query, tag, partition, prefix, index, start, query.limit() - found.size());
+            found.addAll(batch.matches());
+            start = batch.next();
         } while (found.size() < query.limit() && start != null);
+        if (start != null && !moreAfter(query, tag, partition, prefix, index, start)) {
+            start = null;
+        }
         return new CatalogPage(found, Optional.ofNullable(start)
                 .map(key -> ContinuationTokens.encode(index, sortAttribute, key)));
+    }
+
+    /**
+     * Whether a page after this key would hold a photo: DynamoDB hands out a last evaluated key whenever a query
+     * reaches its limit, also when nothing follows, so a full page looks one page further (one more page's reads at
+     * most) and gives no continuation to an empty page.
+     */
+    private boolean moreAfter(CatalogQuery query, Optional<Tag> tag, String partition, String prefix, String index,
+                              Map<String, AttributeValue> start) {
+        Batch next = read(query, tag, partition, prefix, index, start, query.limit());
+        return !next.matches().isEmpty() || next.next() != null;
+    }
+
+    private Batch read(CatalogQuery query, Optional<Tag> tag, String partition, String prefix, String index,
+                       Map<String, AttributeValue> start, int limit) {
+        PhotoFilter filter = query.filter();
+        QueryResponse response = table.query(ListingConditions.query(query.sort(), filter, partition, prefix)
+                .indexName(index)
+                .consistentRead(true)
+                .scanIndexForward(query.order() == SortOrder.ASC)
+                .exclusiveStartKey(start)
+                .limit(limit));
+        List<Photo> candidates = tag.isPresent() ? photosOf(query, response.items())
+                : response.items().stream().map(PhotoItems::photo).toList();
+        Map<String, AttributeValue> next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? response.lastEvaluatedKey() : null;
+        return new Batch(candidates.stream().filter(filter::matches).toList(), next);
+    }
+
+    /** The photos one query found that match the filter, and where the index goes on (none at its end). */
+    private record Batch(List<Photo> matches, Map<String, AttributeValue> next) {
     }
 
     /** The photos tag items point to, in the order of the tag items; those gone meanwhile are left out. */

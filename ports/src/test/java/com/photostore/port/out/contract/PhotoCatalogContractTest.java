@@ -18,6 +18,7 @@ import com.photostore.domain.photo.Title;
 import com.photostore.domain.query.PhotoFilter;
 import com.photostore.domain.query.PhotoSort;
 import com.photostore.domain.query.SortOrder;
+import com.photostore.domain.query.TimeRange;
 import com.photostore.domain.user.UserId;
 import com.photostore.port.out.CatalogPage;
 import com.photostore.port.out.CreateOutcome;
@@ -309,6 +310,26 @@ public abstract class PhotoCatalogContractTest {
         assertThat(photos.all(query(owner, PhotoSort.NAME, SortOrder.ASC, PhotoFilter.READY, 37)))
                 .extracting(Photo::id)
                 .containsExactlyElementsOf(ids(sorted(stored, PhotoSort.NAME, SortOrder.ASC)));
+    }
+
+    @Test
+    void aPageThatEndsTheLibraryHasNoContinuation() {
+        IntStream.range(0, 6).forEach(i -> photos.ready(TestPhoto.of(owner).uploadedAt(BASE.plus(Duration.ofMinutes(i)))
+                .tags("sea")));
+
+        PhotoFilter sea = new PhotoFilter(PhotoStatus.READY, List.of(new Tag("sea")), TimeRange.ALL, TimeRange.ALL,
+                null, null);
+        for (PhotoFilter filter : List.of(PhotoFilter.READY, sea)) {
+            CatalogPage first = catalog.list(query(owner, PhotoSort.NAME, SortOrder.ASC, filter, 3));
+            CatalogPage last = catalog.list(query(owner, PhotoSort.NAME, SortOrder.ASC, filter, 3)
+                    .after(first.continuation().orElseThrow()));
+            CatalogPage whole = catalog.list(query(owner, PhotoSort.SIZE, SortOrder.DESC, filter, 6));
+
+            assertThat(last.items()).hasSize(3);
+            assertThat(last.continuation()).as("the page holding the last photo, %s", filter).isEmpty();
+            assertThat(whole.items()).hasSize(6);
+            assertThat(whole.continuation()).isEmpty();
+        }
     }
 
     @Test
