@@ -14,11 +14,11 @@ import java.util.Objects;
  * answers every API Gateway event with its function's routes; it registers the SnapStart hooks that warm those
  * routes and release the function's connections before a snapshot.
  */
-abstract class ApiGatewayHandler implements RequestStreamHandler {
+public abstract class ApiGatewayHandler implements RequestStreamHandler {
     private final ApiGatewayFunction function;
     private final SnapStartHooks snapStart;
 
-    ApiGatewayHandler(ApiGatewayFunction function, Backends backends) {
+    protected ApiGatewayHandler(ApiGatewayFunction function, Backends backends) {
         this.function = Objects.requireNonNull(function, "function");
         this.snapStart = SnapStartHooks.register(function::warmUp, backends);
     }

@@ -8,11 +8,12 @@ import java.util.Objects;
 
 /**
  * How one Lambda function is deployed: name, handler string, deployment package (.zip or .jar), memory, timeout, its own
- * environment variables and the JVM flags (by default those of the managed Java runtime for that memory size).
+ * environment variables, the JVM flags (by default those of the managed Java runtime for that memory size), region,
+ * account and the credentials of its execution role.
  */
 public record FunctionConfig(String functionName, String handler, Path deploymentPackage, int memoryMb,
                              Duration timeout, Map<String, String> environment, List<String> jvmFlags, String region,
-                             String accountId) {
+                             String accountId, RoleCredentials credentials) {
     /** Lambda's default memory size. */
     public static final int DEFAULT_MEMORY_MB = 128;
     /** Lambda's default function timeout. */
@@ -25,6 +26,7 @@ public record FunctionConfig(String functionName, String handler, Path deploymen
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(credentials, "credentials");
         if (memoryMb < 128 || memoryMb > 10_240) {
             throw new IllegalArgumentException("Lambda memory is 128 to 10240 MB: " + memoryMb);
         }
@@ -39,37 +41,49 @@ public record FunctionConfig(String functionName, String handler, Path deploymen
     /** A function with Lambda's defaults: 128 MB, 3 s, no variables, the managed runtime's flags, us-east-1. */
     public static FunctionConfig of(String functionName, String handler, Path deploymentPackage) {
         return new FunctionConfig(functionName, handler, deploymentPackage, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Map.of(),
-                JavaRuntimeFlags.forMemory(DEFAULT_MEMORY_MB), "us-east-1", "123456789012");
+                JavaRuntimeFlags.forMemory(DEFAULT_MEMORY_MB), "us-east-1", "123456789012", RoleCredentials.TEST);
     }
 
     /** The same function with another memory size, and the managed runtime's flags for it. */
     public FunctionConfig withMemory(int megabytes) {
         return new FunctionConfig(functionName, handler, deploymentPackage, megabytes, timeout, environment,
-                JavaRuntimeFlags.forMemory(megabytes), region, accountId);
+                JavaRuntimeFlags.forMemory(megabytes), region, accountId, credentials);
     }
 
     /** The same function deployed from another package. */
     public FunctionConfig withDeploymentPackage(Path deployment) {
         return new FunctionConfig(functionName, handler, deployment, memoryMb, timeout, environment, jvmFlags, region,
-                accountId);
+                accountId, credentials);
     }
 
     /** The same function with another timeout. */
     public FunctionConfig withTimeout(Duration functionTimeout) {
         return new FunctionConfig(functionName, handler, deploymentPackage, memoryMb, functionTimeout, environment,
-                jvmFlags, region, accountId);
+                jvmFlags, region, accountId, credentials);
     }
 
     /** The same function with these environment variables of its own (none of them reserved by Lambda). */
     public FunctionConfig withEnvironment(Map<String, String> variables) {
         return new FunctionConfig(functionName, handler, deploymentPackage, memoryMb, timeout, variables, jvmFlags,
-                region, accountId);
+                region, accountId, credentials);
     }
 
     /** The same function with other JVM flags in place of the managed runtime's. */
     public FunctionConfig withJvmFlags(List<String> flags) {
         return new FunctionConfig(functionName, handler, deploymentPackage, memoryMb, timeout, environment, flags,
-                region, accountId);
+                region, accountId, credentials);
+    }
+
+    /** The same function in another region. */
+    public FunctionConfig withRegion(String otherRegion) {
+        return new FunctionConfig(functionName, handler, deploymentPackage, memoryMb, timeout, environment, jvmFlags,
+                otherRegion, accountId, credentials);
+    }
+
+    /** The same function with other credentials of its execution role. */
+    public FunctionConfig withCredentials(RoleCredentials roleCredentials) {
+        return new FunctionConfig(functionName, handler, deploymentPackage, memoryMb, timeout, environment, jvmFlags,
+                region, accountId, roleCredentials);
     }
 
     /** The ARN of the function's unqualified name, which invocations name. */

@@ -23,8 +23,6 @@ final class LambdaEnvironmentVariables {
             "AWS_LAMBDA_LOG_STREAM_NAME", "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
             "AWS_SESSION_TOKEN", "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR");
     private static final List<String> INHERITED = List.of("PATH", "JAVA_HOME");
-    /** The credentials every local AWS fake of the project accepts. */
-    private static final String TEST_CREDENTIAL = "test";
 
     private LambdaEnvironmentVariables() {
     }
@@ -61,10 +59,10 @@ final class LambdaEnvironmentVariables {
         variables.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
         variables.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + config.functionName());
         variables.put("AWS_LAMBDA_LOG_STREAM_NAME", logStreamName());
-        variables.put("AWS_ACCESS_KEY", TEST_CREDENTIAL);
-        variables.put("AWS_ACCESS_KEY_ID", TEST_CREDENTIAL);
-        variables.put("AWS_SECRET_ACCESS_KEY", TEST_CREDENTIAL);
-        variables.put("AWS_SESSION_TOKEN", TEST_CREDENTIAL);
+        variables.put("AWS_ACCESS_KEY", config.credentials().accessKeyId());
+        variables.put("AWS_ACCESS_KEY_ID", config.credentials().accessKeyId());
+        variables.put("AWS_SECRET_ACCESS_KEY", config.credentials().secretAccessKey());
+        variables.put("AWS_SESSION_TOKEN", config.credentials().sessionToken());
         variables.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
         variables.put("LAMBDA_TASK_ROOT", taskRoot.toString());
         variables.put("LAMBDA_RUNTIME_DIR", runtimeDir.toString());
