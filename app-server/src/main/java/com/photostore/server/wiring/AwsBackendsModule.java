@@ -13,9 +13,9 @@ import com.photostore.adapters.common.postgres.JooqUserRepository;
 import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
 import com.photostore.adapters.common.postgres.PostgresDsl;
 import com.photostore.adapters.common.postgres.PostgresPool;
-import com.photostore.adapters.common.redis.LettuceSessionStore;
 import com.photostore.adapters.common.redis.RedisGateway;
 import com.photostore.adapters.common.redis.RedisLoginRateLimiter;
+import com.photostore.adapters.common.redis.RedisSessionStore;
 import com.photostore.adapters.local.config.LocalStackConfig;
 import com.photostore.port.out.LoginRateLimiter;
 import com.photostore.port.out.ObjectStorage;
@@ -127,7 +127,7 @@ public final class AwsBackendsModule {
     @Provides
     @Singleton
     static SessionStore sessions(RedisGateway redis) {
-        return new LettuceSessionStore(redis, REDIS_PREFIX);
+        return new RedisSessionStore(redis, REDIS_PREFIX);
     }
 
     @Provides

@@ -33,7 +33,7 @@ class RedisUnavailableTest {
     void aStoppedServerMakesEveryOperationUnavailableWithoutHanging() {
         RunningRedis server = RedisFixture.startDedicated();
         try (RedisGateway gateway = RedisGateway.open(new RedisSettings(server.uri(), SHORT, SHORT))) {
-            LettuceSessionStore store = new LettuceSessionStore(gateway, "photostore:");
+            RedisSessionStore store = new RedisSessionStore(gateway, "photostore:");
             RedisLoginRateLimiter limiter = new RedisLoginRateLimiter(gateway, "photostore:");
             Session session = session(Fresh.userId(), Instant.now());
             store.create(session);
@@ -55,7 +55,7 @@ class RedisUnavailableTest {
     void aServerThatNeverListenedIsUnavailable() {
         String nobody = "redis://127.0.0.1:" + FreePort.find();
         try (RedisGateway gateway = RedisGateway.open(new RedisSettings(nobody, SHORT, SHORT))) {
-            LettuceSessionStore store = new LettuceSessionStore(gateway, "photostore:");
+            RedisSessionStore store = new RedisSessionStore(gateway, "photostore:");
 
             assertTimeoutPreemptively(PROMPTLY, () -> {
                 assertUnavailable(() -> store.countOf(Fresh.userId()));
