@@ -82,20 +82,12 @@ class RedisUnavailableTest {
 
             assertThatThrownBy(() -> limiter.reset("account:someone"))
                     .isInstanceOf(UnavailableException.class)
-                    .satisfies(e -> assertThat(messagesOf(e)).doesNotContain("not-for-logs-42"));
+                    .satisfies(e -> assertThat(ErrorMessages.of(e)).doesNotContain("not-for-logs-42"));
             assertThat(new RedisSettings(withPassword, SHORT, SHORT).toString()).doesNotContain("not-for-logs-42");
         }
     }
 
     private static void assertUnavailable(ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOf(UnavailableException.class);
-    }
-
-    private static String messagesOf(Throwable error) {
-        StringBuilder messages = new StringBuilder();
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            messages.append(t).append('\n');
-        }
-        return messages.toString();
     }
 }
