@@ -42,7 +42,7 @@ public final class ArchitectureRules {
     private static final String JAVA = "java..";
     /** The JDK's own cryptography (module java.base), which the services use to sign cursors. */
     private static final String JDK_CRYPTO = "javax.crypto..";
-    private static final String[] FRAMEWORKS = {"software.amazon..", "org.jooq..", "io.lettuce..",
+    private static final String[] FRAMEWORKS = {"software.amazon..", "org.jooq..", "redis.clients..",
         "io.jsonwebtoken..", "com.fasterxml.jackson..", "tools.jackson..", "io.javalin..", "dagger..",
         "javax.inject..", "jakarta..", "io.minio..", "java.sql..", "javax.sql..", "com.amazonaws.."};
     private static final String APP_WIRING = "..wiring..";

@@ -2,9 +2,9 @@ package com.photostore.wiring;
 
 import com.photostore.adapters.aws.elasticache.ElastiCacheEndpoint;
 import com.photostore.adapters.aws.support.DeploymentValues;
-import com.photostore.adapters.common.redis.LettuceSessionStore;
 import com.photostore.adapters.common.redis.RedisGateway;
 import com.photostore.adapters.common.redis.RedisLoginRateLimiter;
+import com.photostore.adapters.common.redis.RedisSessionStore;
 import com.photostore.port.out.LoginRateLimiter;
 import com.photostore.port.out.SessionStore;
 import dagger.Module;
@@ -28,7 +28,7 @@ public final class ElastiCacheModule {
     @Provides
     @Singleton
     static SessionStore sessions(RedisGateway redis) {
-        return new LettuceSessionStore(redis, SharedBackends.REDIS_PREFIX);
+        return new RedisSessionStore(redis, SharedBackends.REDIS_PREFIX);
     }
 
     @Provides

@@ -26,10 +26,10 @@ public final class SharedBackends {
         return PostgresMigrations.migrate(pool);
     }
 
-    /** Opens a Redis connection and registers it with a PING probe. */
+    /** Opens a Redis gateway and registers it with a PING probe. */
     public static RedisGateway redis(String uri, Backends backends) {
         RedisGateway gateway = RedisGateway.open(RedisSettings.of(uri));
-        backends.add("Redis", gateway, () -> "PONG".equals(gateway.call(commands -> commands.ping())));
+        backends.add("Redis", gateway, gateway::ping);
         return gateway;
     }
 }

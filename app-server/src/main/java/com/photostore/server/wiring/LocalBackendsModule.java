@@ -8,8 +8,8 @@ import com.photostore.adapters.common.postgres.JooqPhotoCatalog;
 import com.photostore.adapters.common.postgres.JooqUserRepository;
 import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
 import com.photostore.adapters.common.postgres.PostgresDsl;
-import com.photostore.adapters.common.redis.LettuceSessionStore;
 import com.photostore.adapters.common.redis.RedisLoginRateLimiter;
+import com.photostore.adapters.common.redis.RedisSessionStore;
 import com.photostore.adapters.local.config.EnvironmentSettings;
 import com.photostore.adapters.local.config.FileSecrets;
 import com.photostore.adapters.local.config.LocalStackConfig;
@@ -155,7 +155,7 @@ public final class LocalBackendsModule {
     @Provides
     @Singleton
     static SessionStore sessions(LocalStack stack) {
-        return new LettuceSessionStore(stack.redis(), SharedBackends.REDIS_PREFIX);
+        return new RedisSessionStore(stack.redis(), SharedBackends.REDIS_PREFIX);
     }
 
     @Provides

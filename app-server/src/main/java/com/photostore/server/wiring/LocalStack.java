@@ -111,7 +111,7 @@ public final class LocalStack implements AutoCloseable {
             uri = server.uri();
         }
         RedisGateway gateway = SharedBackends.redis(uri, backends);
-        gateway.call(commands -> commands.ping());
+        gateway.ping();
         log("Redis ready", started);
         return gateway;
     }

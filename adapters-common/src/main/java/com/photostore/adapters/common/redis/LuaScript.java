@@ -1,8 +1,5 @@
 package com.photostore.adapters.common.redis;
 
-import io.lettuce.core.RedisNoScriptException;
-import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /** A Lua script shipped beside this class, run by its SHA-1 and sent in full only when Redis does not know it yet. */
 final class LuaScript {
@@ -32,12 +32,17 @@ final class LuaScript {
         }
     }
 
-    <T> T run(RedisCommands<String, String> redis, ScriptOutputType output, String[] keys, String... args) {
+    /** Runs the script and reads its reply as this type: {@link Long} for a Lua number, {@link String} for a string. */
+    <T> T run(Jedis redis, Class<T> reply, String[] keys, String... args) {
+        List<String> keyList = List.of(keys);
+        List<String> argList = List.of(args);
+        Object result;
         try {
-            return redis.evalsha(sha1, output, keys, args);
-        } catch (RedisNoScriptException e) {
-            return redis.eval(source, output, keys, args);
+            result = redis.evalsha(sha1, keyList, argList);
+        } catch (JedisNoScriptException e) {
+            result = redis.eval(source, keyList, argList);
         }
+        return reply.cast(result);
     }
 
     private static String sha1Of(String text) {

@@ -1,83 +1,66 @@
 package com.photostore.adapters.common.redis;
 
 import com.photostore.domain.error.UnavailableException;
-import io.lettuce.core.ClientOptions;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisCommandInterruptedException;
-import io.lettuce.core.RedisException;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
-import java.time.Duration;
 import java.util.function.Function;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * One shared, lazily opened Lettuce connection to Redis whose every failure or time-out surfaces as an
+ * Blocking connections to one Redis, borrowed from a small pool for each call and opened on first use, so a Redis
+ * that is down at start-up only fails the calls; its every failure or time-out surfaces as an
  * {@link UnavailableException}.
  */
 public final class RedisGateway implements AutoCloseable {
-    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(2);
+    /** At most this many calls talk to Redis at once; further callers wait for a connection up to the command time-out. */
+    static final int MAX_CONNECTIONS = 16;
 
-    private final RedisClient client;
-    private final Object connecting = new Object();
-    private volatile StatefulRedisConnection<String, String> connection;
+    private final JedisPool pool;
 
-    private RedisGateway(RedisClient client) {
-        this.client = client;
+    private RedisGateway(JedisPool pool) {
+        this.pool = pool;
     }
 
-    /** A gateway that connects on first use, so a Redis that is down at start-up only fails the calls. */
+    /** A gateway that connects on first use and again after a connection failed. */
     public static RedisGateway open(RedisSettings settings) {
-        RedisURI uri = RedisURI.create(settings.uri());
-        uri.setTimeout(settings.commandTimeout());
-        RedisClient client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
-                .autoReconnect(true)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .timeoutOptions(TimeoutOptions.enabled(settings.commandTimeout()))
-                .socketOptions(SocketOptions.builder().connectTimeout(settings.connectTimeout()).keepAlive(true).build())
-                .build());
-        return new RedisGateway(client);
+        return open(settings, MAX_CONNECTIONS);
     }
 
-    /** Runs commands on the connection; a Redis that cannot be reached or does not answer in time is unavailable. */
-    public <T> T call(Function<RedisCommands<String, String>, T> commands) {
-        try {
-            return commands.apply(connection().sync());
-        } catch (RedisCommandInterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable(e);
-        } catch (RedisException e) {
-            throw unavailable(e);
-        }
+    static RedisGateway open(RedisSettings settings, int maxConnections) {
+        return new RedisGateway(RedisConnectionPool.open(settings, maxConnections));
     }
 
-    private StatefulRedisConnection<String, String> connection() {
-        StatefulRedisConnection<String, String> open = connection;
-        if (open != null) {
-            return open;
-        }
-        synchronized (connecting) {
-            if (connection == null) {
-                connection = client.connect();
+    /** Whether Redis answers a PING; a Redis that cannot be reached is unavailable. */
+    public boolean ping() {
+        return "PONG".equals(call(Jedis::ping));
+    }
+
+    /**
+     * Runs commands on a connection of its own; a Redis that cannot be reached or does not answer in time is
+     * unavailable. A connection that failed is closed, and so are the idle ones, which most likely lost the same
+     * server: the next calls connect afresh.
+     */
+    <T> T call(Function<Jedis, T> commands) {
+        try (Jedis redis = pool.getResource()) {
+            return commands.apply(redis);
+        } catch (JedisConnectionException e) {
+            pool.clear();
+            throw unavailable(e);
+        } catch (JedisException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
             }
-            return connection;
+            throw unavailable(e);
         }
     }
 
-    private static UnavailableException unavailable(RedisException cause) {
+    private static UnavailableException unavailable(JedisException cause) {
         return new UnavailableException("Redis could not be reached or did not answer in time", cause);
     }
 
     @Override
     public void close() {
-        synchronized (connecting) {
-            if (connection != null) {
-                connection.close();
-            }
-            client.shutdown(Duration.ZERO, SHUTDOWN_TIMEOUT);
-        }
+        pool.close();
     }
 }

@@ -3,7 +3,6 @@ package com.photostore.adapters.common.redis;
 import com.photostore.port.out.LoginRateLimiter;
 import com.photostore.port.out.RateLimit;
 import com.photostore.port.out.RateLimitStatus;
-import io.lettuce.core.ScriptOutputType;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -42,7 +41,7 @@ public final class RedisLoginRateLimiter implements LoginRateLimiter {
     private RateLimitStatus failures(String key, RateLimit limit, String count) {
         String[] failureLog = {keys.loginFailures(key)};
         long windowMillis = Math.max(1, limit.window().toMillis());
-        Long retryAfterMillis = redis.call(r -> FAILURES.<Long>run(r, ScriptOutputType.INTEGER, failureLog,
+        Long retryAfterMillis = redis.call(r -> FAILURES.run(r, Long.class, failureLog,
                 Integer.toString(limit.maxFailures()),
                 Long.toString(windowMillis),
                 count,

@@ -6,12 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.photostore.port.out.RateLimit;
 import com.photostore.port.out.RateLimitStatus;
 import com.photostore.port.out.contract.Concurrently;
-import io.lettuce.core.ScoredValue;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.resps.Tuple;
 
 class RedisLoginRateLimiterTest extends RedisTestConnection {
     private static final RateLimit FIVE_PER_MINUTE = new RateLimit(5, Duration.ofMinutes(1));
@@ -81,7 +81,7 @@ class RedisLoginRateLimiterTest extends RedisTestConnection {
         limiter.recordFailure(key, twoPerHour);
 
         long redisNowMillis = Long.parseLong(gateway.call(r -> r.time()).get(0)) * 1000;
-        List<ScoredValue<String>> failures = gateway.call(r -> r.zrangeWithScores(keys.loginFailures(key), 0, -1));
+        List<Tuple> failures = gateway.call(r -> r.zrangeWithScores(keys.loginFailures(key), 0, -1));
         long oldestFailureMillis = (long) failures.get(0).getScore();
         RateLimitStatus status = limiter.status(key, twoPerHour);
 

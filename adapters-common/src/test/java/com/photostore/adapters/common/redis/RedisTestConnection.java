@@ -1,9 +1,9 @@
 package com.photostore.adapters.common.redis;
 
 import com.photostore.adapters.common.testing.RedisFixture;
-import io.lettuce.core.api.sync.RedisCommands;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
+import redis.clients.jedis.Jedis;
 
 /** Gives each test class the shared gateway and a key prefix of its own. */
 abstract class RedisTestConnection {
@@ -19,7 +19,12 @@ abstract class RedisTestConnection {
     }
 
     /** The integer a Redis command answers, read directly to check what the adapters stored. */
-    static long number(Function<RedisCommands<String, String>, Long> command) {
+    static long number(Function<Jedis, Long> command) {
         return gateway.call(command);
+    }
+
+    /** Whether the key exists in Redis. */
+    static boolean exists(String key) {
+        return gateway.call(r -> r.exists(key));
     }
 }

@@ -33,7 +33,7 @@ class RedisUnavailableTest {
     void aStoppedServerMakesEveryOperationUnavailableWithoutHanging() {
         RunningRedis server = RedisFixture.startDedicated();
         try (RedisGateway gateway = RedisGateway.open(new RedisSettings(server.uri(), SHORT, SHORT))) {
-            LettuceSessionStore store = new LettuceSessionStore(gateway, "photostore:");
+            RedisSessionStore store = new RedisSessionStore(gateway, "photostore:");
             RedisLoginRateLimiter limiter = new RedisLoginRateLimiter(gateway, "photostore:");
             Session session = session(Fresh.userId(), Instant.now());
             store.create(session);
@@ -55,7 +55,7 @@ class RedisUnavailableTest {
     void aServerThatNeverListenedIsUnavailable() {
         String nobody = "redis://127.0.0.1:" + FreePort.find();
         try (RedisGateway gateway = RedisGateway.open(new RedisSettings(nobody, SHORT, SHORT))) {
-            LettuceSessionStore store = new LettuceSessionStore(gateway, "photostore:");
+            RedisSessionStore store = new RedisSessionStore(gateway, "photostore:");
 
             assertTimeoutPreemptively(PROMPTLY, () -> {
                 assertUnavailable(() -> store.countOf(Fresh.userId()));
@@ -82,20 +82,12 @@ class RedisUnavailableTest {
 
             assertThatThrownBy(() -> limiter.reset("account:someone"))
                     .isInstanceOf(UnavailableException.class)
-                    .satisfies(e -> assertThat(messagesOf(e)).doesNotContain("not-for-logs-42"));
+                    .satisfies(e -> assertThat(ErrorMessages.of(e)).doesNotContain("not-for-logs-42"));
             assertThat(new RedisSettings(withPassword, SHORT, SHORT).toString()).doesNotContain("not-for-logs-42");
         }
     }
 
     private static void assertUnavailable(ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOf(UnavailableException.class);
-    }
-
-    private static String messagesOf(Throwable error) {
-        StringBuilder messages = new StringBuilder();
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            messages.append(t).append('\n');
-        }
-        return messages.toString();
     }
 }

@@ -1,53 +1,33 @@
 package com.photostore.adapters.common.redis;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.io.InputStream;
 import java.net.Socket;
-import java.util.ArrayList;
-import java.util.List;
 
-/** A loopback TCP server that accepts connections and never answers, like a Redis that hangs. */
-final class SilentServer implements AutoCloseable {
-    private final ServerSocket socket;
-    private final List<Socket> accepted = new ArrayList<>();
-    private final Thread acceptor;
+/** A loopback TCP server that accepts connections and never answers, like a Redis that hangs; it keeps what it was sent. */
+final class SilentServer extends LoopbackServer {
+    private final ByteArrayOutputStream received = new ByteArrayOutputStream();
 
     SilentServer() {
-        try {
-            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        acceptor = new Thread(this::acceptForever, "silent-server");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        super("silent-server");
+        start();
     }
 
-    String uri() {
-        return "redis://127.0.0.1:" + socket.getLocalPort();
-    }
-
-    private void acceptForever() {
-        try {
-            while (!socket.isClosed()) {
-                Socket connection = socket.accept();
-                synchronized (accepted) {
-                    accepted.add(connection);
-                }
-            }
-        } catch (IOException closed) {
-            Thread.currentThread().interrupt();
+    /** Every byte the clients have sent so far. */
+    byte[] received() {
+        synchronized (received) {
+            return received.toByteArray();
         }
     }
 
     @Override
-    public void close() throws IOException {
-        socket.close();
-        synchronized (accepted) {
-            for (Socket connection : accepted) {
-                connection.close();
+    void serve(Socket client) throws IOException {
+        byte[] buffer = new byte[1024];
+        InputStream in = client.getInputStream();
+        for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+            synchronized (received) {
+                received.write(buffer, 0, read);
             }
         }
     }

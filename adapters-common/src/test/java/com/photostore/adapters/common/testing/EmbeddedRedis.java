@@ -2,7 +2,9 @@ package com.photostore.adapters.common.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import redis.embedded.RedisServer;
+import redis.embedded.core.RedisServerBuilder;
 
 /** The Redis binary shipped in the embedded-redis jar, run as a child process on a free loopback port. */
 final class EmbeddedRedis implements RunningRedis {
@@ -20,21 +22,26 @@ final class EmbeddedRedis implements RunningRedis {
     static EmbeddedRedis start() {
         IOException failure = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int port = FreePort.find();
             try {
-                RedisServer server = RedisServer.newRedisServer()
-                        .port(port)
-                        .bind("127.0.0.1")
-                        .setting("save \"\"")
-                        .setting("appendonly no")
-                        .build();
-                server.start();
-                return new EmbeddedRedis(server, port);
+                return start(FreePort.find(), List.of());
             } catch (IOException e) {
                 failure = e;
             }
         }
         throw new UncheckedIOException("the embedded Redis server did not start", failure);
+    }
+
+    /** Starts a server on this port with these {@code redis.conf} lines besides the ones every test server has. */
+    static EmbeddedRedis start(int port, List<String> configuration) throws IOException {
+        RedisServerBuilder builder = RedisServer.newRedisServer()
+                .port(port)
+                .bind("127.0.0.1")
+                .setting("save \"\"")
+                .setting("appendonly no");
+        configuration.forEach(builder::setting);
+        RedisServer server = builder.build();
+        server.start();
+        return new EmbeddedRedis(server, port);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package com.photostore.adapters.common.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -26,6 +29,18 @@ public final class RedisFixture {
             }
         }
         return EmbeddedRedis.start();
+    }
+
+    /**
+     * A server of the caller's own on this port, always the embedded binary, with these extra {@code redis.conf}
+     * lines (for example {@code requirepass …}); the caller closes it, and may start another on the same port.
+     */
+    public static RunningRedis startEmbedded(int port, String... configuration) {
+        try {
+            return EmbeddedRedis.start(port, List.of(configuration));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the embedded Redis server did not start on port " + port, e);
+        }
     }
 
     /** A key prefix no other test uses, so tests can share the server. */

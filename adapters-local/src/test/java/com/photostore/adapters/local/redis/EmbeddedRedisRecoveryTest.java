@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.photostore.adapters.local.support.SeparateJvm;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import redis.clients.jedis.Jedis;
 
 class EmbeddedRedisRecoveryTest {
+    private static final int TIMEOUT_MILLIS = 5_000;
+
     @TempDir
     Path directory;
 
@@ -66,13 +66,8 @@ class EmbeddedRedisRecoveryTest {
     }
 
     private static String get(EmbeddedRedis redis, String key) {
-        RedisURI uri = RedisURI.create(redis.uri());
-        uri.setTimeout(Duration.ofSeconds(5));
-        RedisClient client = RedisClient.create(uri);
-        try (StatefulRedisConnection<String, String> connection = client.connect()) {
-            return connection.sync().get(key);
-        } finally {
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        try (Jedis client = new Jedis(redis.host(), redis.port(), TIMEOUT_MILLIS)) {
+            return client.get(key);
         }
     }
 }

@@ -3,18 +3,17 @@ package com.photostore.adapters.local.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import redis.clients.jedis.Jedis;
 
 class EmbeddedRedisTest {
+    private static final int TIMEOUT_MILLIS = 5_000;
+
     @TempDir
     Path directory;
 
@@ -22,11 +21,11 @@ class EmbeddedRedisTest {
     void aKeySurvivesARestartOverTheSameDirectory() {
         Path data = directory.resolve("redis");
         try (EmbeddedRedis redis = EmbeddedRedis.start(data)) {
-            assertThat(command(redis, c -> c.sync().set("session:abc", "alice"))).isEqualTo("OK");
+            assertThat(command(redis, c -> c.set("session:abc", "alice"))).isEqualTo("OK");
         }
 
         try (EmbeddedRedis redis = EmbeddedRedis.start(data)) {
-            assertThat(command(redis, c -> c.sync().get("session:abc"))).isEqualTo("alice");
+            assertThat(command(redis, c -> c.get("session:abc"))).isEqualTo("alice");
         }
     }
 
@@ -35,7 +34,7 @@ class EmbeddedRedisTest {
         EmbeddedRedis redis = EmbeddedRedis.start(directory.resolve("redis"));
         ProcessHandle server = redis.process();
         assertThat(ProcessHandle.current().descendants()).contains(server);
-        assertThat(command(redis, c -> c.sync().ping())).isEqualTo("PONG");
+        assertThat(command(redis, c -> c.ping())).isEqualTo("PONG");
 
         redis.close();
 
@@ -52,14 +51,9 @@ class EmbeddedRedisTest {
         }
     }
 
-    private static String command(EmbeddedRedis redis, Function<StatefulRedisConnection<String, String>, String> action) {
-        RedisURI uri = RedisURI.create(redis.uri());
-        uri.setTimeout(Duration.ofSeconds(5));
-        RedisClient client = RedisClient.create(uri);
-        try (StatefulRedisConnection<String, String> connection = client.connect()) {
-            return action.apply(connection);
-        } finally {
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    private static String command(EmbeddedRedis redis, Function<Jedis, String> action) {
+        try (Jedis client = new Jedis(redis.host(), redis.port(), TIMEOUT_MILLIS)) {
+            return action.apply(client);
         }
     }
 }

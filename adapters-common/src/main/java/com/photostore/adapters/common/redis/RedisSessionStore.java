@@ -7,7 +7,6 @@ import com.photostore.domain.session.SessionPolicy;
 import com.photostore.domain.user.UserId;
 import com.photostore.port.out.RotationOutcome;
 import com.photostore.port.out.SessionStore;
-import io.lettuce.core.ScriptOutputType;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -16,7 +15,7 @@ import java.util.Optional;
  * hashes it had before, and a per-user index; every change that touches several keys runs as one Lua script.
  * Needs a Redis that is not clustered (the per-user scripts reach keys named in the index).
  */
-public final class LettuceSessionStore implements SessionStore {
+public final class RedisSessionStore implements SessionStore {
     /** How many earlier refresh-token hashes of a session are remembered to recognise a replay. */
     public static final int PREVIOUS_TOKENS_KEPT = 100;
 
@@ -29,7 +28,7 @@ public final class LettuceSessionStore implements SessionStore {
     private final RedisGateway redis;
     private final RedisKeys keys;
 
-    public LettuceSessionStore(RedisGateway redis, String keyPrefix) {
+    public RedisSessionStore(RedisGateway redis, String keyPrefix) {
         this.redis = redis;
         this.keys = new RedisKeys(keyPrefix);
     }
@@ -37,7 +36,7 @@ public final class LettuceSessionStore implements SessionStore {
     @Override
     public void create(Session session) {
         String[] sessionKeys = {keys.session(session.id()), keys.previousTokens(session.id()), keys.sessionsOf(session.userId())};
-        redis.call(r -> CREATE.<Long>run(r, ScriptOutputType.INTEGER, sessionKeys,
+        redis.call(r -> CREATE.run(r, Long.class, sessionKeys,
                 session.id().value(),
                 SessionFields.expiryMillis(session),
                 SessionFields.USER_ID, session.userId().toString(),
@@ -49,7 +48,7 @@ public final class LettuceSessionStore implements SessionStore {
 
     @Override
     public Optional<Session> find(SessionId id) {
-        return Optional.ofNullable(SessionFields.read(id, redis.call(r -> r.hgetall(keys.session(id)))));
+        return Optional.ofNullable(SessionFields.read(id, redis.call(r -> r.hgetAll(keys.session(id)))));
     }
 
     @Override
@@ -62,7 +61,7 @@ public final class LettuceSessionStore implements SessionStore {
         // overwrite a rotation that happened after the read.
         Session rotated = stored.get().rotated(next, now, policy);
         String[] sessionKeys = {keys.session(id), keys.previousTokens(id), keys.sessionsOf(rotated.userId())};
-        String outcome = redis.call(r -> ROTATE.<String>run(r, ScriptOutputType.VALUE, sessionKeys,
+        String outcome = redis.call(r -> ROTATE.run(r, String.class, sessionKeys,
                 id.value(),
                 presented.hex(),
                 Integer.toString(PREVIOUS_TOKENS_KEPT),
@@ -80,7 +79,7 @@ public final class LettuceSessionStore implements SessionStore {
             return false;
         }
         String[] sessionKeys = {keys.session(id), keys.previousTokens(id), keys.sessionsOf(UserId.parse(userId))};
-        Long deleted = redis.call(r -> DELETE.<Long>run(r, ScriptOutputType.INTEGER, sessionKeys, id.value()));
+        Long deleted = redis.call(r -> DELETE.run(r, Long.class, sessionKeys, id.value()));
         return deleted == 1L;
     }
 
@@ -96,7 +95,7 @@ public final class LettuceSessionStore implements SessionStore {
 
     private int perUser(LuaScript script, UserId userId, String... args) {
         String[] index = {keys.sessionsOf(userId)};
-        Long count = redis.call(r -> script.<Long>run(r, ScriptOutputType.INTEGER, index, args));
+        Long count = redis.call(r -> script.run(r, Long.class, index, args));
         return Math.toIntExact(count);
     }
 }

@@ -4,11 +4,11 @@ import com.photostore.adapters.common.testing.RedisFixture;
 import com.photostore.port.out.SessionStore;
 import com.photostore.port.out.contract.SessionStoreContractTest;
 
-class LettuceSessionStoreContractTest extends SessionStoreContractTest {
+class RedisSessionStoreContractTest extends SessionStoreContractTest {
     private static final String PREFIX = RedisFixture.uniquePrefix("session-contract");
 
     @Override
     protected SessionStore sessions() {
-        return new LettuceSessionStore(SharedGateway.get(), PREFIX);
+        return new RedisSessionStore(SharedGateway.get(), PREFIX);
     }
 }
