@@ -4,10 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.photostore.lambda.apigateway.ApiGatewayFunction;
 import com.photostore.lambda.snapstart.SnapStartHooks;
-import com.photostore.wiring.Backends;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Objects;
 
 /**
  * What the five HTTP functions' handlers share: each is built once per execution environment during init and
@@ -18,9 +16,10 @@ public abstract class ApiGatewayHandler implements RequestStreamHandler {
     private final ApiGatewayFunction function;
     private final SnapStartHooks snapStart;
 
-    protected ApiGatewayHandler(ApiGatewayFunction function, Backends backends) {
-        this.function = Objects.requireNonNull(function, "function");
-        this.snapStart = SnapStartHooks.register(function::warmUp, backends);
+    /** The handler of a function whose SnapStart hooks the subclass registered with {@link SnapStartHooks#register}. */
+    protected ApiGatewayHandler(ApiGatewayFunction function, SnapStartHooks snapStart) {
+        this.function = function;
+        this.snapStart = snapStart;
     }
 
     @Override

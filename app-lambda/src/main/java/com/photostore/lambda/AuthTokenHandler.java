@@ -1,6 +1,7 @@
 package com.photostore.lambda;
 
 import com.photostore.lambda.apigateway.ApiGatewayFunction;
+import com.photostore.lambda.snapstart.SnapStartHooks;
 import com.photostore.lambda.wiring.AuthTokenComponent;
 import com.photostore.lambda.wiring.DaggerAuthTokenComponent;
 import com.photostore.wiring.Backends;
@@ -27,6 +28,6 @@ public final class AuthTokenHandler extends ApiGatewayHandler {
 
     /** The function over given parts. */
     public AuthTokenHandler(ApiGatewayFunction function, Backends backends) {
-        super(function, backends);
+        super(function, SnapStartHooks.register(function::warmUp, backends));
     }
 }

@@ -1,6 +1,7 @@
 package com.photostore.lambda;
 
 import com.photostore.lambda.apigateway.ApiGatewayFunction;
+import com.photostore.lambda.snapstart.SnapStartHooks;
 import com.photostore.lambda.wiring.DaggerUploadUrlComponent;
 import com.photostore.lambda.wiring.UploadUrlComponent;
 import com.photostore.wiring.Backends;
@@ -26,6 +27,6 @@ public final class UploadUrlHandler extends ApiGatewayHandler {
 
     /** The function over given parts. */
     public UploadUrlHandler(ApiGatewayFunction function, Backends backends) {
-        super(function, backends);
+        super(function, SnapStartHooks.register(function::warmUp, backends));
     }
 }

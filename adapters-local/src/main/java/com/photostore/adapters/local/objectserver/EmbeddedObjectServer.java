@@ -87,6 +87,8 @@ public final class EmbeddedObjectServer implements AutoCloseable {
         properties.setProperty("jclouds.filesystem.basedir", settings.directory().toAbsolutePath().toString());
         properties.setProperty("s3proxy.endpoint", endpoint.toString());
         properties.setProperty("s3proxy.authorization", "aws-v2-or-v4");
+        // Clients signing with temporary credentials send X-Amz-Security-Token, which S3 accepts and s3proxy would refuse.
+        properties.setProperty("s3proxy.ignore-unknown-headers", "true");
         properties.setProperty("s3proxy.identity", settings.identity());
         properties.setProperty("s3proxy.credential", settings.credential());
         List<String> origins = settings.corsAllowedOrigins();
