@@ -1,5 +1,6 @@
 package com.photostore.wiring;
 
+import com.photostore.adapters.common.redis.RedisGateway;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,13 +26,15 @@ public final class Backends implements AutoCloseable {
 
     /**
      * Lets the open connections go while keeping every backend usable (before a snapshot of the process): database
-     * pools stop lending and close their connections.
+     * pools stop lending and close their connections, Redis closes its idle connections.
      */
     public synchronized void releaseConnections() {
         for (Backend backend : started) {
             if (backend.closer() instanceof HikariDataSource pool) {
                 pool.getHikariPoolMXBean().suspendPool();
                 pool.getHikariPoolMXBean().softEvictConnections();
+            } else if (backend.closer() instanceof RedisGateway redis) {
+                redis.disconnect();
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.photostore.lambda.snapstart;
 
+import com.photostore.adapters.aws.support.RefreshingCache;
 import com.photostore.wiring.Backends;
 import java.util.Objects;
 import org.crac.Context;
@@ -9,7 +10,8 @@ import org.crac.Resource;
 /**
  * Prepares a function for a SnapStart snapshot and for life after each restore: before the snapshot it warms the
  * function's code paths (without side effects) and lets its database and Redis connections go, so that no restored
- * copy shares a socket with another; after a restore it takes them up again, and they reconnect on first use.
+ * copy shares a socket with another; after a restore it marks the cached key rings and settings as expired (they
+ * may have rotated since the snapshot) and takes the connections up again, which reconnect on first use.
  * Without a CRaC-capable runtime (on the managed runtime without SnapStart, or in tests) nothing calls it.
  */
 public final class SnapStartHooks implements Resource {
@@ -41,6 +43,7 @@ public final class SnapStartHooks implements Resource {
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
+        RefreshingCache.expireEverywhere();
         backends.resumeConnections();
         LOG.log(System.Logger.Level.INFO, "restored");
     }

@@ -4,8 +4,13 @@ import com.photostore.port.out.Clock;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -21,6 +26,8 @@ public final class RefreshingCache<K, V> {
 
     private static final System.Logger LOG = System.getLogger(RefreshingCache.class.getName());
     private static final Duration LONGEST_RETRY_DELAY = Duration.ofSeconds(30);
+    /** Every cache of the process, so that all can be told at once that their values may be stale. */
+    private static final Set<RefreshingCache<?, ?>> ALL = Collections.newSetFromMap(new WeakHashMap<>());
 
     private final String description;
     private final Function<K, V> loader;
@@ -43,6 +50,37 @@ public final class RefreshingCache<K, V> {
         }
         Duration tenth = timeToLive.dividedBy(10);
         this.retryDelay = tenth.compareTo(LONGEST_RETRY_DELAY) < 0 ? tenth : LONGEST_RETRY_DELAY;
+        synchronized (ALL) {
+            ALL.add(this);
+        }
+    }
+
+    /**
+     * Marks every value of every cache of the process as expired (after the process was restored from a snapshot,
+     * say): the next read of each reloads it, keeping the old value while a reload fails.
+     */
+    public static void expireEverywhere() {
+        List<RefreshingCache<?, ?>> caches;
+        synchronized (ALL) {
+            caches = new ArrayList<>(ALL);
+        }
+        caches.forEach(RefreshingCache::expireAll);
+    }
+
+    /** Marks every value as expired: the next read of each reloads it. */
+    public void expireAll() {
+        Instant now = clock.now();
+        for (Slot<V> slot : slots.values()) {
+            slot.lock.lock();
+            try {
+                Entry<V> entry = slot.entry;
+                if (entry != null) {
+                    slot.entry = new Entry<>(entry.value, now);
+                }
+            } finally {
+                slot.lock.unlock();
+            }
+        }
     }
 
     /**

@@ -101,4 +101,38 @@ class RefreshingCacheTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void expiringEverywhereMakesEveryCacheReloadOnItsNextRead() {
+        AtomicInteger otherLoads = new AtomicInteger();
+        RefreshingCache<String, Integer> cache = new RefreshingCache<>("value", key -> loads.incrementAndGet(), TTL, clock);
+        RefreshingCache<String, Integer> other = new RefreshingCache<>("other", key -> otherLoads.incrementAndGet(), TTL,
+                clock);
+        assertThat(cache.get("a")).isEqualTo(1);
+        assertThat(other.get("b")).isEqualTo(1);
+        assertThat(cache.get("a")).as("cached").isEqualTo(1);
+
+        RefreshingCache.expireEverywhere();
+
+        assertThat(cache.get("a")).isEqualTo(2);
+        assertThat(other.get("b")).isEqualTo(2);
+        assertThat(cache.get("a")).as("cached again").isEqualTo(2);
+    }
+
+    @Test
+    void anExpiredValueStaysInUseWhileItsReloadFails() {
+        AtomicInteger attempts = new AtomicInteger();
+        RefreshingCache<String, Integer> cache = new RefreshingCache<>("value", key -> {
+            if (attempts.incrementAndGet() > 1) {
+                throw new IllegalStateException("down");
+            }
+            return 7;
+        }, TTL, clock);
+        assertThat(cache.get("a")).isEqualTo(7);
+
+        cache.expireAll();
+
+        assertThat(cache.get("a")).isEqualTo(7);
+        assertThat(attempts).hasValue(2);
+    }
 }

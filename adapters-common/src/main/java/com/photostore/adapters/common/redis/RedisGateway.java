@@ -59,6 +59,11 @@ public final class RedisGateway implements AutoCloseable {
         return new UnavailableException("Redis could not be reached or did not answer in time", cause);
     }
 
+    /** Closes the idle connections (before a snapshot of the process, say); the next call connects afresh. */
+    public void disconnect() {
+        pool.clear();
+    }
+
     @Override
     public void close() {
         pool.close();
