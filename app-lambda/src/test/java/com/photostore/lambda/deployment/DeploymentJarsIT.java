@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,12 +43,36 @@ class DeploymentJarsIT {
 
             assertThat(names).filteredOn(name -> BANNED.stream().anyMatch(name::startsWith))
                     .as("banned classes in %s", jar.getFileName()).isEmpty();
-            assertThat(names).filteredOn(name -> name.endsWith("Test.class") || name.endsWith("IT.class"))
-                    .as("test classes").isEmpty();
+            assertThat(names).filteredOn(name -> name.startsWith("com/photostore/")
+                    && (name.endsWith("Test.class") || name.endsWith("IT.class"))).as("test classes").isEmpty();
             assertThat(names).contains(function.handler().replace("::handleRequest", "").replace('.', '/')
                     + ".class", "com/photostore/lambda/BaselineHandler.class");
         }
         assertThat(Files.size(jar)).as("size of %s", jar.getFileName()).isLessThan(MAX_BYTES);
+    }
+
+    @ParameterizedTest
+    @EnumSource(LambdaFunction.class)
+    void holdsOnlyTheLibrariesOfItsBackends(LambdaFunction function) throws IOException {
+        Map<String, Set<LambdaFunction>> users = Map.of(
+                "org/postgresql/", EnumSet.of(LambdaFunction.CREATE_USER, LambdaFunction.AUTH_USER),
+                "org/jooq/", EnumSet.of(LambdaFunction.CREATE_USER, LambdaFunction.AUTH_USER),
+                "org/bouncycastle/", EnumSet.of(LambdaFunction.CREATE_USER, LambdaFunction.AUTH_USER),
+                "redis/clients/jedis/", EnumSet.of(LambdaFunction.AUTH_USER, LambdaFunction.AUTH_TOKEN),
+                "io/jsonwebtoken/", EnumSet.of(LambdaFunction.AUTH_USER, LambdaFunction.AUTH_TOKEN,
+                        LambdaFunction.PHOTOS, LambdaFunction.UPLOAD_URL),
+                "software/amazon/awssdk/services/dynamodb/", EnumSet.of(LambdaFunction.PHOTOS,
+                        LambdaFunction.UPLOAD_URL, LambdaFunction.TRANSFER_PHOTOS),
+                "software/amazon/awssdk/services/s3/", EnumSet.of(LambdaFunction.PHOTOS, LambdaFunction.UPLOAD_URL,
+                        LambdaFunction.TRANSFER_PHOTOS),
+                "com/twelvemonkeys/", EnumSet.of(LambdaFunction.TRANSFER_PHOTOS),
+                "software/amazon/awssdk/services/sqs/", EnumSet.noneOf(LambdaFunction.class),
+                "software/amazon/awssdk/services/sns/", EnumSet.noneOf(LambdaFunction.class));
+        try (JarFile file = new JarFile(DeployedFunctions.deploymentJar(function).toFile())) {
+            List<String> names = Collections.list(file.entries()).stream().map(ZipEntry::getName).toList();
+            users.forEach((library, functions) -> assertThat(names.stream().anyMatch(n -> n.startsWith(library)))
+                    .as("%s in %s", library, function).isEqualTo(functions.contains(function)));
+        }
     }
 
     @ParameterizedTest
