@@ -49,24 +49,23 @@ public final class UploadEventBatch {
     }
 
     /**
-     * Runs the batch code path without a side effect, so that a SnapStart snapshot holds it loaded: an event that is
-     * not SQS's, and a batch holding the test event S3 sends when notifications are configured.
+     * Runs the batch code path without a side effect, so that a SnapStart snapshot holds it loaded: a batch holding
+     * the test event S3 sends when notifications are configured.
      */
     public void warmUp() {
-        handle(new ByteArrayInputStream("[]".getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
-        SQSMessage test = new SQSMessage();
-        test.setMessageId("warm-up");
-        test.setBody("{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\",\"Bucket\":\"warm-up\"}");
-        SQSEvent event = new SQSEvent();
-        event.setRecords(List.of(test));
-        handle(event);
+        String event = "{\"Records\":[{\"messageId\":\"warm-up\",\"eventSource\":\"aws:sqs\",\"body\":"
+                + "\"{\\\"Service\\\":\\\"Amazon S3\\\",\\\"Event\\\":\\\"s3:TestEvent\\\"}\"}]}";
+        handle(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
     }
 
     /** Ingests every record and answers the ids of those that failed. */
     public SQSBatchResponse handle(SQSEvent event) {
+        if (event.getRecords() == null) {
+            LOG.log(System.Logger.Level.ERROR, "the event has no Records; failing the whole batch");
+            return failures(List.of(WHOLE_BATCH));
+        }
         List<String> failed = new ArrayList<>();
-        List<SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
-        for (SQSMessage message : records) {
+        for (SQSMessage message : event.getRecords()) {
             if (message == null || message.getMessageId() == null || message.getMessageId().isBlank()) {
                 LOG.log(System.Logger.Level.ERROR, "a record has no message id; failing the whole batch");
                 failed.add(WHOLE_BATCH);

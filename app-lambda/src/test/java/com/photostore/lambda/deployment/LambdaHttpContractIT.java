@@ -1,10 +1,8 @@
 package com.photostore.lambda.deployment;
 
 import com.photostore.adapters.common.http.contract.HttpApiContractTest;
-import com.photostore.wiring.testing.AwsProtocolStack;
 import java.net.URI;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 
 /**
  * The HTTP contract suite against the five HTTP functions behind API Gateway, each started from its deployment jar
@@ -12,30 +10,15 @@ import org.junit.jupiter.api.AfterAll;
  * the AWS-protocol servers.
  */
 class LambdaHttpContractIT extends HttpApiContractTest {
-    private static final String ORIGIN = "https://app.photostore.test";
-
-    private final AwsProtocolStack stack = AwsProtocolStack.start(ORIGIN);
-    private final DeployedFunctions functions = deploy(stack);
-
-    private static DeployedFunctions deploy(AwsProtocolStack stack) {
-        stack.setting("login.address.maxFailures", "100000");
-        return DeployedFunctions.over(stack);
-    }
-
-    @AfterAll
-    void stop() {
-        functions.close();
-        stack.close();
-    }
 
     @Override
     protected URI baseUri() {
-        return functions.api();
+        return SharedDeployment.functions().api();
     }
 
     @Override
     protected String allowedOrigin() {
-        return ORIGIN;
+        return SharedDeployment.ORIGIN;
     }
 
     @Override

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
  * The Lambda event of a batch of SQS messages, as the event source mapping builds it: one record per message with its
  * id, receipt handle, body, system attributes, message attributes, body digest, and the queue's ARN and region.
  */
-final class SqsEvent {
+public final class SqsEvent {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> LEADING_ATTRIBUTES = List.of("ApproximateReceiveCount", "SentTimestamp",
             "SenderId", "ApproximateFirstReceiveTimestamp");
@@ -22,7 +22,7 @@ final class SqsEvent {
     private SqsEvent() {
     }
 
-    static byte[] build(List<Message> messages, String queueArn) {
+    public static byte[] build(List<Message> messages, String queueArn) {
         String region = queueArn.split(":")[3];
         ObjectNode event = JSON.createObjectNode();
         ArrayNode records = event.putArray("Records");

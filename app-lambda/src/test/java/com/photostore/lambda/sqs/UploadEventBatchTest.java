@@ -108,7 +108,7 @@ class UploadEventBatchTest {
 
     @Test
     void anEventThatIsNoSqsEventFailsTheWholeBatch() throws IOException {
-        for (String event : List.of("", "[]", "not json", "{\"Records\":\"x\"}")) {
+        for (String event : List.of("", "[]", "not json", "{}", "{\"Records\":\"x\"}")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             batch.handle(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out);
             JsonNode response = new ObjectMapper().readTree(out.toByteArray());
@@ -126,6 +126,14 @@ class UploadEventBatchTest {
         JsonNode response = new ObjectMapper().readTree(out.toByteArray());
         assertThat(response.get("batchItemFailures").get(0).get("itemIdentifier").asText())
                 .isEqualTo("d9144555-9a4f-4ec3-99a0-fc4e625a8db2");
+    }
+
+    @Test
+    void warmingUpTouchesNoBackend() {
+        batch.warmUp();
+
+        assertThat(fakes.catalog().size()).isZero();
+        assertThat(fakes.storage().keys()).isEmpty();
     }
 
     private PhotoId upload(String name) {

@@ -14,14 +14,14 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /** Real camera photos from the shared data folder outside the repository, with exiftool's readings of them. */
-final class CameraPhotos {
+public final class CameraPhotos {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private CameraPhotos() {
     }
 
     /** The bytes of a JPEG in the folder's {@code jpg} directory. */
-    static byte[] jpeg(String name) {
+    public static byte[] jpeg(String name) {
         try {
             return Files.readAllBytes(folder().resolve("jpg").resolve(name));
         } catch (IOException e) {
