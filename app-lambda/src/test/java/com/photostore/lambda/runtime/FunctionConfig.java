@@ -74,6 +74,12 @@ public record FunctionConfig(String functionName, String handler, Path deploymen
                 region, accountId, credentials);
     }
 
+    /** The same function with another handler string (another handler class of the same package). */
+    public FunctionConfig withHandler(String otherHandler) {
+        return new FunctionConfig(functionName, otherHandler, deploymentPackage, memoryMb, timeout, environment,
+                jvmFlags, region, accountId, credentials);
+    }
+
     /** The same function in another region. */
     public FunctionConfig withRegion(String otherRegion) {
         return new FunctionConfig(functionName, handler, deploymentPackage, memoryMb, timeout, environment, jvmFlags,
