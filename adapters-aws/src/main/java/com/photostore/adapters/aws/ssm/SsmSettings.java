@@ -8,21 +8,27 @@ import com.photostore.port.out.Clock;
 import com.photostore.port.out.Settings;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ssm.SsmClient;
-import software.amazon.awssdk.services.ssm.model.ParameterNotFoundException;
+import software.amazon.awssdk.services.ssm.model.GetParametersByPathResponse;
+import software.amazon.awssdk.services.ssm.model.Parameter;
 
 /**
  * Settings read from SSM Parameter Store: setting {@code upload.maxBytes} is parameter
- * {@code <prefix>/upload.maxBytes} (SecureString values decrypted), each value and each absence cached for a time
- * to live (five minutes by default) and served stale while a reload fails.
+ * {@code <prefix>/upload.maxBytes} (SecureString values decrypted). All parameters right below the prefix are read
+ * together ({@code GetParametersByPath}, ten per page), so a cold start asks SSM once rather than once per setting;
+ * they are cached for a time to live (five minutes by default) and served stale while a reload fails.
  */
 public final class SsmSettings implements Settings {
     private final SsmClient client;
     private final String prefix;
-    private final RefreshingCache<String, Optional<String>> cache;
+    private static final int PAGE_SIZE = 10;
+
+    private final RefreshingCache<String, Map<String, String>> cache;
 
     /** Settings under a prefix such as {@code /photostore/prod}, cached for the default time. */
     public SsmSettings(SsmClient client, String prefix) {
@@ -36,7 +42,7 @@ public final class SsmSettings implements Settings {
             throw new IllegalArgumentException("a parameter prefix starts with / and does not end with /");
         }
         this.prefix = prefix;
-        this.cache = new RefreshingCache<>("setting", this::load, timeToLive, clock);
+        this.cache = new RefreshingCache<>("settings under", this::load, timeToLive, clock);
     }
 
     /** Settings read through a client built from the settings. */
@@ -46,17 +52,25 @@ public final class SsmSettings implements Settings {
 
     @Override
     public Optional<String> find(String name) {
-        return cache.get(Objects.requireNonNull(name, "name"));
+        return Optional.ofNullable(cache.get(prefix).get(Objects.requireNonNull(name, "name")));
     }
 
-    private Optional<String> load(String name) {
-        String parameter = prefix + "/" + name;
+    private Map<String, String> load(String path) {
+        Map<String, String> values = new HashMap<>();
+        String next = null;
         try {
-            return Optional.of(client.getParameter(b -> b.name(parameter).withDecryption(true)).parameter().value());
-        } catch (ParameterNotFoundException e) {
-            return Optional.empty();
+            do {
+                String token = next;
+                GetParametersByPathResponse page = client.getParametersByPath(b -> b.path(path).recursive(false)
+                        .withDecryption(true).maxResults(PAGE_SIZE).nextToken(token));
+                for (Parameter parameter : page.parameters()) {
+                    values.put(parameter.name().substring(path.length() + 1), parameter.value());
+                }
+                next = page.nextToken();
+            } while (next != null && !next.isEmpty());
         } catch (SdkException e) {
-            throw AwsServiceFailures.translate("reading parameter " + parameter, e);
+            throw AwsServiceFailures.translate("reading the parameters under " + path, e);
         }
+        return Map.copyOf(values);
     }
 }

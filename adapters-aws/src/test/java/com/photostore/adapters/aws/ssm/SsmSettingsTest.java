@@ -41,9 +41,26 @@ class SsmSettingsTest {
 
         assertThat(settings.number("upload.maxBytes", 1)).isEqualTo(52_428_800L);
         assertThat(stub.requests()).singleElement().satisfies(request -> {
-            assertThat(request.operation()).isEqualTo("GetParameter");
-            assertThat(request.body()).contains("\"/photostore/prod/upload.maxBytes\"").contains("\"WithDecryption\":true");
+            assertThat(request.operation()).isEqualTo("GetParametersByPath");
+            assertThat(request.body()).contains("\"Path\":\"/photostore/prod\"").contains("\"WithDecryption\":true")
+                    .contains("\"Recursive\":false");
         });
+    }
+
+    @Test
+    void everySettingComesWithOneRequestPerPageAndDeeperParametersAreNoSettings() {
+        for (int i = 0; i < 23; i++) {
+            stub.putParameter("/photostore/prod/setting." + i, Integer.toString(i));
+        }
+        stub.putParameter("/photostore/prod/rds/host", "db.example");
+        stub.putParameter("/photostore/other", "x");
+
+        for (int i = 0; i < 23; i++) {
+            assertThat(settings.find("setting." + i)).contains(Integer.toString(i));
+        }
+        assertThat(settings.find("rds/host")).isEmpty();
+        assertThat(settings.find("other")).isEmpty();
+        assertThat(stub.count("GetParametersByPath")).isEqualTo(3);
     }
 
     @Test
@@ -51,13 +68,13 @@ class SsmSettingsTest {
         for (int i = 0; i < 1_000; i++) {
             assertThat(settings.find("feature.flag")).isEmpty();
         }
-        assertThat(stub.count("GetParameter")).isEqualTo(1);
+        assertThat(stub.count("GetParametersByPath")).isEqualTo(1);
 
         stub.putParameter("/photostore/prod/feature.flag", "on");
         assertThat(settings.find("feature.flag")).isEmpty();
         clock.advance(TTL);
         assertThat(settings.find("feature.flag")).contains("on");
-        assertThat(stub.count("GetParameter")).isEqualTo(2);
+        assertThat(stub.count("GetParametersByPath")).isEqualTo(2);
     }
 
     @Test
@@ -82,7 +99,7 @@ class SsmSettingsTest {
 
         assertThatThrownBy(() -> settings.find("upload.maxBytes"))
                 .isInstanceOf(UnavailableException.class)
-                .hasMessageContaining("/photostore/prod/upload.maxBytes");
+                .hasMessageContaining("/photostore/prod");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
 

@@ -27,7 +27,7 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * An in-test HTTP server speaking the wire protocols of Secrets Manager ({@code GetSecretValue}) and SSM
- * ({@code GetParameter}) in AWS JSON 1.1, and of SNS ({@code Publish}) in the AWS Query protocol, recording
+ * ({@code GetParameter}, {@code GetParametersByPath}) in AWS JSON 1.1, and of SNS ({@code Publish}) in the AWS Query protocol, recording
  * every request so tests can count backend calls.
  */
 public final class AwsProtocolStub implements AutoCloseable {
@@ -133,6 +133,7 @@ public final class AwsProtocolStub implements AutoCloseable {
             case "secretsmanager.GetSecretValue" -> getSecretValue(exchange, input.get("SecretId").asString());
             case "AmazonSSM.GetParameter" -> getParameter(exchange, input.get("Name").asString(),
                     input.containsKey("WithDecryption") && input.get("WithDecryption").asBoolean());
+            case "AmazonSSM.GetParametersByPath" -> getParametersByPath(exchange, input);
             default -> send(exchange, 400, JSON_11, error("UnknownOperationException", target));
         }
     }
@@ -168,6 +169,27 @@ public final class AwsProtocolStub implements AutoCloseable {
         parameter.put("ARN", quote("arn:aws:ssm:eu-west-1:123456789012:parameter" + name));
         parameter.put("DataType", quote("text"));
         send(exchange, 200, JSON_11, object(Map.of("Parameter", object(parameter))));
+    }
+
+    private void getParametersByPath(HttpExchange exchange, Map<String, JsonNode> input) throws IOException {
+        String path = input.get("Path").asString();
+        boolean recursive = input.containsKey("Recursive") && input.get("Recursive").asBoolean();
+        int pageSize = input.containsKey("MaxResults") ? Integer.parseInt(input.get("MaxResults").asNumber()) : 10;
+        int start = input.containsKey("NextToken") ? Integer.parseInt(input.get("NextToken").asString()) : 0;
+        String prefix = path.endsWith("/") ? path : path + "/";
+        List<String> names = parameters.keySet().stream().filter(name -> name.startsWith(prefix))
+                .filter(name -> recursive || name.indexOf('/', prefix.length()) < 0).sorted().toList();
+        StringBuilder page = new StringBuilder("[");
+        for (String name : names.subList(Math.min(start, names.size()), Math.min(start + pageSize, names.size()))) {
+            page.append(page.length() > 1 ? "," : "").append(object(Map.of("Name", quote(name), "Type",
+                    quote("String"), "Value", quote(parameters.get(name)), "Version", "1")));
+        }
+        Map<String, String> response = new LinkedHashMap<>();
+        response.put("Parameters", page.append(']').toString());
+        if (start + pageSize < names.size()) {
+            response.put("NextToken", quote(Integer.toString(start + pageSize)));
+        }
+        send(exchange, 200, JSON_11, object(response));
     }
 
     private void handleQuery(HttpExchange exchange, String body) throws IOException {
