@@ -1,7 +1,5 @@
 package com.photostore.wiring;
 
-import com.photostore.adapters.common.redis.RedisGateway;
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,8 +12,14 @@ public final class Backends implements AutoCloseable {
     private final List<Backend> started = new ArrayList<>();
 
     /** Adds a backend that has started. */
-    public synchronized <T extends AutoCloseable> T add(String name, T resource, BooleanSupplier probe) {
-        started.add(new Backend(name, probe, resource));
+    public <T extends AutoCloseable> T add(String name, T resource, BooleanSupplier probe) {
+        return add(name, resource, probe, Backend.Connections.NONE);
+    }
+
+    /** Adds a backend that has started and holds connections to let go before a snapshot. */
+    public synchronized <T extends AutoCloseable> T add(String name, T resource, BooleanSupplier probe,
+                                                        Backend.Connections connections) {
+        started.add(new Backend(name, probe, resource, connections));
         return resource;
     }
 
@@ -24,28 +28,14 @@ public final class Backends implements AutoCloseable {
         return List.copyOf(started);
     }
 
-    /**
-     * Lets the open connections go while keeping every backend usable (before a snapshot of the process): database
-     * pools stop lending and close their connections, Redis closes its idle connections.
-     */
+    /** Lets every backend's open connections go, keeping the backends usable (before a snapshot of the process). */
     public synchronized void releaseConnections() {
-        for (Backend backend : started) {
-            if (backend.closer() instanceof HikariDataSource pool) {
-                pool.getHikariPoolMXBean().suspendPool();
-                pool.getHikariPoolMXBean().softEvictConnections();
-            } else if (backend.closer() instanceof RedisGateway redis) {
-                redis.disconnect();
-            }
-        }
+        started.forEach(backend -> backend.connections().release());
     }
 
     /** Takes the backends up again after {@link #releaseConnections()}; connections open on first use. */
     public synchronized void resumeConnections() {
-        for (Backend backend : started) {
-            if (backend.closer() instanceof HikariDataSource pool) {
-                pool.getHikariPoolMXBean().resumePool();
-            }
-        }
+        started.forEach(backend -> backend.connections().resume());
     }
 
     /** Closes every backend, last started first; a failure to close one is logged and the others still close. */

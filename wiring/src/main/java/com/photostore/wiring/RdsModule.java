@@ -2,10 +2,9 @@ package com.photostore.wiring;
 
 import com.photostore.adapters.aws.rds.RdsDataSourceFactory;
 import com.photostore.adapters.aws.support.DeploymentValues;
-import com.photostore.adapters.common.postgres.JooqUserRepository;
 import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
-import com.photostore.adapters.common.postgres.PostgresDsl;
 import com.photostore.adapters.common.postgres.PostgresPool;
+import com.photostore.adapters.common.postgres.PostgresUserRepository;
 import com.photostore.port.out.UserRepository;
 import com.zaxxer.hikari.HikariDataSource;
 import dagger.Module;
@@ -31,7 +30,6 @@ public final class RdsModule {
     @Provides
     @Singleton
     static UserRepository users(HikariDataSource database) {
-        return new JooqUserRepository(PostgresDsl.create(database,
-                PostgresConnectionSettings.DEFAULT_STATEMENT_TIMEOUT));
+        return new PostgresUserRepository(database, PostgresConnectionSettings.DEFAULT_STATEMENT_TIMEOUT);
     }
 }

@@ -14,7 +14,7 @@ public final class SharedBackends {
     private SharedBackends() {
     }
 
-    /** Registers the pool with a validity probe and migrates its database; answers how many migrations ran. */
+    /** Registers the pool with a validity probe and migrates its database if it is behind; answers how many ran. */
     public static int database(HikariDataSource pool, Backends backends) {
         backends.add("PostgreSQL", pool, () -> {
             try (var connection = pool.getConnection()) {
@@ -22,14 +22,34 @@ public final class SharedBackends {
             } catch (SQLException e) {
                 return false;
             }
+        }, new Backend.Connections() {
+            @Override
+            public void release() {
+                pool.getHikariPoolMXBean().suspendPool();
+                pool.getHikariPoolMXBean().softEvictConnections();
+            }
+
+            @Override
+            public void resume() {
+                pool.getHikariPoolMXBean().resumePool();
+            }
         });
-        return PostgresMigrations.migrate(pool);
+        return PostgresMigrations.migrateIfBehind(pool);
     }
 
     /** Opens a Redis gateway and registers it with a PING probe. */
     public static RedisGateway redis(String uri, Backends backends) {
         RedisGateway gateway = RedisGateway.open(RedisSettings.of(uri));
-        backends.add("Redis", gateway, gateway::ping);
+        backends.add("Redis", gateway, gateway::ping, new Backend.Connections() {
+            @Override
+            public void release() {
+                gateway.disconnect();
+            }
+
+            @Override
+            public void resume() {
+            }
+        });
         return gateway;
     }
 }

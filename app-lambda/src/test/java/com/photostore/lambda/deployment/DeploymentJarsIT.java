@@ -54,20 +54,22 @@ class DeploymentJarsIT {
     @ParameterizedTest
     @EnumSource(LambdaFunction.class)
     void holdsOnlyTheLibrariesOfItsBackends(LambdaFunction function) throws IOException {
-        Map<String, Set<LambdaFunction>> users = Map.of(
-                "org/postgresql/", EnumSet.of(LambdaFunction.CREATE_USER, LambdaFunction.AUTH_USER),
-                "org/jooq/", EnumSet.of(LambdaFunction.CREATE_USER, LambdaFunction.AUTH_USER),
-                "org/bouncycastle/", EnumSet.of(LambdaFunction.CREATE_USER, LambdaFunction.AUTH_USER),
-                "redis/clients/jedis/", EnumSet.of(LambdaFunction.AUTH_USER, LambdaFunction.AUTH_TOKEN),
-                "io/jsonwebtoken/", EnumSet.of(LambdaFunction.AUTH_USER, LambdaFunction.AUTH_TOKEN,
-                        LambdaFunction.PHOTOS, LambdaFunction.UPLOAD_URL),
-                "software/amazon/awssdk/services/dynamodb/", EnumSet.of(LambdaFunction.PHOTOS,
-                        LambdaFunction.UPLOAD_URL, LambdaFunction.TRANSFER_PHOTOS),
-                "software/amazon/awssdk/services/s3/", EnumSet.of(LambdaFunction.PHOTOS, LambdaFunction.UPLOAD_URL,
-                        LambdaFunction.TRANSFER_PHOTOS),
-                "com/twelvemonkeys/", EnumSet.of(LambdaFunction.TRANSFER_PHOTOS),
-                "software/amazon/awssdk/services/sqs/", EnumSet.noneOf(LambdaFunction.class),
-                "software/amazon/awssdk/services/sns/", EnumSet.noneOf(LambdaFunction.class));
+        Map<String, Set<LambdaFunction>> users = Map.ofEntries(
+                Map.entry("org/postgresql/", EnumSet.of(LambdaFunction.CREATE_USER, LambdaFunction.AUTH_USER)),
+                Map.entry("org/jooq/", EnumSet.noneOf(LambdaFunction.class)),
+                Map.entry("org/flywaydb/", EnumSet.of(LambdaFunction.CREATE_USER, LambdaFunction.AUTH_USER)),
+                Map.entry("org/bouncycastle/", EnumSet.of(LambdaFunction.CREATE_USER, LambdaFunction.AUTH_USER)),
+                Map.entry("redis/clients/jedis/", EnumSet.of(LambdaFunction.AUTH_USER,
+                        LambdaFunction.AUTH_TOKEN)),
+                Map.entry("io/jsonwebtoken/", EnumSet.of(LambdaFunction.AUTH_USER, LambdaFunction.AUTH_TOKEN,
+                        LambdaFunction.PHOTOS, LambdaFunction.UPLOAD_URL)),
+                Map.entry("software/amazon/awssdk/services/dynamodb/", EnumSet.of(LambdaFunction.PHOTOS,
+                        LambdaFunction.UPLOAD_URL, LambdaFunction.TRANSFER_PHOTOS)),
+                Map.entry("software/amazon/awssdk/services/s3/", EnumSet.of(LambdaFunction.PHOTOS,
+                        LambdaFunction.UPLOAD_URL, LambdaFunction.TRANSFER_PHOTOS)),
+                Map.entry("com/twelvemonkeys/", EnumSet.of(LambdaFunction.TRANSFER_PHOTOS)),
+                Map.entry("software/amazon/awssdk/services/sqs/", EnumSet.noneOf(LambdaFunction.class)),
+                Map.entry("software/amazon/awssdk/services/sns/", EnumSet.noneOf(LambdaFunction.class)));
         try (JarFile file = new JarFile(DeployedFunctions.deploymentJar(function).toFile())) {
             List<String> names = Collections.list(file.entries()).stream().map(ZipEntry::getName).toList();
             users.forEach((library, functions) -> assertThat(names.stream().anyMatch(n -> n.startsWith(library)))

@@ -5,7 +5,7 @@ import com.photostore.adapters.aws.dynamodb.PhotoTableSchema;
 import com.photostore.adapters.aws.sqs.SqsUploadQueue;
 import com.photostore.adapters.aws.support.AwsClients;
 import com.photostore.adapters.common.postgres.JooqPhotoCatalog;
-import com.photostore.adapters.common.postgres.JooqUserRepository;
+import com.photostore.adapters.common.postgres.PostgresUserRepository;
 import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
 import com.photostore.adapters.common.postgres.PostgresDsl;
 import com.photostore.adapters.common.redis.RedisLoginRateLimiter;
@@ -113,8 +113,8 @@ public final class LocalBackendsModule {
 
     @Provides
     @Singleton
-    static UserRepository users(DSLContext dsl) {
-        return new JooqUserRepository(dsl);
+    static UserRepository users(LocalStack stack) {
+        return new PostgresUserRepository(stack.database(), PostgresConnectionSettings.DEFAULT_STATEMENT_TIMEOUT);
     }
 
     @Provides

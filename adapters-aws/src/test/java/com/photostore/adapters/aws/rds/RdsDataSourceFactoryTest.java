@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.photostore.adapters.aws.support.AwsClients;
 import com.photostore.adapters.aws.testing.AwsProtocolStub;
-import com.photostore.adapters.common.postgres.JooqUserRepository;
+import com.photostore.adapters.common.postgres.PostgresUserRepository;
 import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
-import com.photostore.adapters.common.postgres.PostgresDsl;
 import com.photostore.adapters.common.postgres.PostgresPool;
 import com.photostore.adapters.common.testing.PostgresDatabaseExtension;
 import com.photostore.domain.error.UnavailableException;
@@ -153,7 +152,7 @@ class RdsDataSourceFactoryTest {
     }
 
     private static void assertRoundTrip(HikariDataSource pool) {
-        UserRepository users = new JooqUserRepository(PostgresDsl.create(pool, TIMEOUT));
+        UserRepository users = new PostgresUserRepository(pool, TIMEOUT);
         User user = new User(new UserId(UUID.randomUUID()), Username.parse("rds.user" + System.nanoTime() % 1000),
                 new PasswordHash("$argon2id$v=19$x"), Instant.parse("2026-01-02T03:04:05Z"));
 

@@ -14,6 +14,12 @@ import org.jooq.impl.DefaultConfiguration;
  */
 public final class PostgresDsl {
 
+    static {
+        // jOOQ prints a banner and a tip at its first query unless told not to: noise in every cold start's log.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     private PostgresDsl() {
     }
 

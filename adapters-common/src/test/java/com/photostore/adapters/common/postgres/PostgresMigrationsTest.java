@@ -3,7 +3,13 @@ package com.photostore.adapters.common.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.photostore.adapters.common.testing.PostgresDatabaseExtension;
+import com.photostore.adapters.common.testing.PostgresFixture;
+import com.photostore.adapters.common.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,6 +23,33 @@ class PostgresMigrationsTest {
         assertThat(PostgresMigrations.migrate(POSTGRES.database().dataSource())).isZero();
         assertThat(POSTGRES.dsl().fetchValue("SELECT count(*) FROM flyway_schema_history WHERE success"))
                 .isEqualTo(1L);
+    }
+
+    @Test
+    void theLatestVersionIsTheNewestMigrationShipped() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            int newest = files.map(file -> file.getFileName().toString())
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max(Integer::compare).orElseThrow();
+            assertThat(PostgresMigrations.LATEST_VERSION).isEqualTo(Integer.toString(newest));
+        }
+    }
+
+    @Test
+    void anUpToDateDatabaseIsLeftAloneAndAnEmptyOneMigrated() {
+        assertThat(PostgresMigrations.appliedVersion(POSTGRES.database().dataSource()))
+                .contains(PostgresMigrations.LATEST_VERSION);
+        assertThat(PostgresMigrations.migrateIfBehind(POSTGRES.database().dataSource())).isZero();
+
+        try (TestDatabase empty = PostgresFixture.freshDatabase()) {
+            DSLContext dsl = empty.dsl();
+            dsl.execute("DROP SCHEMA public CASCADE");
+            dsl.execute("CREATE SCHEMA public");
+            assertThat(PostgresMigrations.appliedVersion(empty.dataSource())).isEmpty();
+
+            assertThat(PostgresMigrations.migrateIfBehind(empty.dataSource())).isEqualTo(1);
+            assertThat(PostgresMigrations.appliedVersion(empty.dataSource())).contains(PostgresMigrations.LATEST_VERSION);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.photostore.adapters.common.testing.PostgresDatabaseExtension;
 import com.photostore.domain.error.UnavailableException;
 import com.photostore.domain.user.UserId;
+import com.photostore.domain.user.Username;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -55,12 +56,28 @@ class PostgresTimeoutTest {
     }
 
     @Test
+    void anAccountsStatementIsCancelledAfterItsTimeout() throws SQLException {
+        PostgresConnectionSettings base = POSTGRES.database().settings(Duration.ofSeconds(30));
+        try (HikariDataSource pool = PostgresPool.open(base); Connection locker = pool.getConnection()) {
+            locker.setAutoCommit(false);
+            locker.createStatement().execute("LOCK TABLE users IN ACCESS EXCLUSIVE MODE");
+            PostgresUserRepository users = new PostgresUserRepository(pool, Duration.ofSeconds(1));
+            Instant start = Instant.now();
+
+            assertThatThrownBy(() -> users.findByUsername(new Username("locked.out")))
+                    .isInstanceOf(UnavailableException.class);
+            assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
+            locker.rollback();
+        }
+    }
+
+    @Test
     void aPoolWithNoFreeConnectionFailsWithinTheConnectTimeout() throws SQLException {
         PostgresConnectionSettings base = POSTGRES.database().settings(Duration.ofSeconds(5));
         PostgresConnectionSettings one = new PostgresConnectionSettings(base.jdbcUrl(), base.user(), base.password(), 1,
                 Duration.ofMillis(500), base.statementTimeout());
         try (HikariDataSource pool = PostgresPool.open(one); Connection held = pool.getConnection()) {
-            JooqUserRepository users = new JooqUserRepository(PostgresDsl.create(pool, Duration.ofSeconds(5)));
+            PostgresUserRepository users = new PostgresUserRepository(pool, Duration.ofSeconds(5));
             Instant start = Instant.now();
 
             assertThatThrownBy(() -> users.findById(new UserId(UUID.randomUUID())))

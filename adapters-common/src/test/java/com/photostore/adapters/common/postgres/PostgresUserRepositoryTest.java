@@ -7,20 +7,21 @@ import com.photostore.domain.user.PasswordHash;
 import com.photostore.domain.user.User;
 import com.photostore.domain.user.UserId;
 import com.photostore.domain.user.Username;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class JooqUserRepositoryTest {
+class PostgresUserRepositoryTest {
     @RegisterExtension
     static final PostgresDatabaseExtension POSTGRES = new PostgresDatabaseExtension();
-    private static JooqUserRepository users;
+    private static PostgresUserRepository users;
 
     @BeforeAll
     static void open() {
-        users = new JooqUserRepository(POSTGRES.dsl());
+        users = new PostgresUserRepository(POSTGRES.database().dataSource(), Duration.ofSeconds(5));
     }
 
     private static User user(String name) {
