@@ -13,7 +13,6 @@ import com.photostore.port.out.UploadPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
@@ -37,9 +35,12 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-/** The photo bucket on Amazon S3 (or an S3-compatible server): presigned POST uploads, presigned GETs and object access. */
+/**
+ * The photo bucket on Amazon S3 (or an S3-compatible server): presigned POST uploads, presigned GETs and object
+ * access. Forms and download links are signed locally (no request, no SDK pipeline); the S3 client is built at its
+ * first call, so a function that only hands out links never builds it.
+ */
 public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
     public static final String THUMBNAIL_CACHE_CONTROL = "public, max-age=31536000, immutable";
     private static final int DELETE_BATCH = 1000;
@@ -48,14 +49,14 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
     private static final int RANGE_NOT_SATISFIABLE = 416;
     private static final int LARGEST_ARRAY = Integer.MAX_VALUE - 8;
 
-    private final S3Client client;
-    private final S3Presigner presigner;
+    private final LazyClient client;
+    private final DownloadSigner downloads;
     private final UploadFormSigner uploadForms;
     private final String bucket;
 
-    S3ObjectStorage(S3Client client, S3Presigner presigner, UploadFormSigner uploadForms, String bucket) {
+    S3ObjectStorage(LazyClient client, DownloadSigner downloads, UploadFormSigner uploadForms, String bucket) {
         this.client = client;
-        this.presigner = presigner;
+        this.downloads = downloads;
         this.uploadForms = uploadForms;
         this.bucket = bucket;
     }
@@ -63,16 +64,11 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
     /** Storage for a bucket; with an endpoint override, requests and URLs use path style, as S3-compatible servers need. */
     public static S3ObjectStorage create(AwsClientSettings settings, String bucket) {
         boolean pathStyle = settings.endpointOverride().isPresent();
-        S3Client client = AwsClients.build(S3Client.builder().forcePathStyle(pathStyle), settings);
-        S3Presigner.Builder presigner = S3Presigner.builder()
-                .region(settings.region())
-                .credentialsProvider(settings.credentials())
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(pathStyle).build());
-        settings.endpointOverride().ifPresent(presigner::endpointOverride);
-        UploadFormSigner forms = new UploadFormSigner(bucket,
-                BucketEndpoint.of(bucket, settings.region(), settings.endpointOverride()), settings.region(),
-                settings.credentials());
-        return new S3ObjectStorage(client, presigner.build(), forms, bucket);
+        LazyClient client = new LazyClient(() -> AwsClients.build(S3Client.builder().forcePathStyle(pathStyle),
+                settings));
+        URI bucketUrl = BucketEndpoint.of(bucket, settings.region(), settings.endpointOverride());
+        UploadFormSigner forms = new UploadFormSigner(bucket, bucketUrl, settings.region(), settings.credentials());
+        return new S3ObjectStorage(client, DownloadSigner.of(bucket, bucketUrl, pathStyle, settings), forms, bucket);
     }
 
     @Override
@@ -82,18 +78,13 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
 
     @Override
     public URI presignDownload(ObjectKey key, Instant signedAt, Duration validFor, Optional<String> contentDisposition) {
-        return call("presign a download", () -> presigner.presignGetObject(request -> request
-                .signatureDuration(validFor)
-                .getObjectRequest(get -> get.bucket(bucket).key(key.value())
-                        .responseContentDisposition(contentDisposition.orElse(null))
-                        .overrideConfiguration(o -> o.signer(new FixedClockPresigner(signedAt, validFor))))))
-                .url().toExternalForm().transform(S3ObjectStorage::uri);
+        return call("presign a download", () -> downloads.sign(key, signedAt, validFor, contentDisposition));
     }
 
     @Override
     public Optional<ObjectInfo> head(ObjectKey key) {
         try {
-            HeadObjectResponse head = client.headObject(request -> request.bucket(bucket).key(key.value()));
+            HeadObjectResponse head = client.get().headObject(request -> request.bucket(bucket).key(key.value()));
             return Optional.of(new ObjectInfo(key, head.contentLength(), head.eTag(), head.contentType(),
                     lowerCase(head.metadata()), head.lastModified()));
         } catch (NoSuchKeyException e) {
@@ -118,7 +109,7 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
         }
         GetObjectRequest request = GetObjectRequest.builder().bucket(bucket).key(key.value())
                 .range("bytes=" + offset + "-" + (offset + length - 1)).build();
-        try (InputStream in = client.getObject(request)) {
+        try (InputStream in = client.get().getObject(request)) {
             return in.readNBytes(length);
         } catch (S3Exception e) {
             if (e.statusCode() == RANGE_NOT_SATISFIABLE) {
@@ -137,7 +128,7 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
             throw new ObjectTooLargeException(info.size(), maxBytes);
         }
         int bound = (int) Math.min(maxBytes, LARGEST_ARRAY - 1L) + 1;
-        try (InputStream in = client.getObject(request -> request.bucket(bucket).key(key.value()))) {
+        try (InputStream in = client.get().getObject(request -> request.bucket(bucket).key(key.value()))) {
             byte[] content = in.readNBytes(bound);
             if (content.length > maxBytes) {
                 throw new ObjectTooLargeException(content.length, maxBytes);
@@ -152,7 +143,7 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
 
     @Override
     public void writeThumbnail(ObjectKey key, byte[] jpeg) {
-        call("write a thumbnail", () -> client.putObject(request -> request.bucket(bucket).key(key.value())
+        call("write a thumbnail", () -> client.get().putObject(request -> request.bucket(bucket).key(key.value())
                 .contentType("image/jpeg").cacheControl(THUMBNAIL_CACHE_CONTROL), RequestBody.fromBytes(jpeg)));
     }
 
@@ -163,7 +154,7 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
                 .toList();
         for (int from = 0; from < identifiers.size(); from += DELETE_BATCH) {
             List<ObjectIdentifier> batch = identifiers.subList(from, Math.min(from + DELETE_BATCH, identifiers.size()));
-            DeleteObjectsResponse response = call("delete objects", () -> client.deleteObjects(request -> request
+            DeleteObjectsResponse response = call("delete objects", () -> client.get().deleteObjects(request -> request
                     .bucket(bucket).delete(Delete.builder().objects(batch).quiet(true).build())));
             if (response.hasErrors() && !response.errors().isEmpty()) {
                 throw new UnavailableException("the bucket did not delete " + response.errors().size() + " objects",
@@ -180,7 +171,7 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
         ListObjectsV2Request.Builder request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix)
                 .maxKeys(limit);
         startAfter.ifPresent(request::startAfter);
-        List<S3Object> objects = call("list objects", () -> client.listObjectsV2(request.build())).contents();
+        List<S3Object> objects = call("list objects", () -> client.get().listObjectsV2(request.build())).contents();
         List<ObjectInfo> infos = new ArrayList<>(objects.size());
         // A listing names no content type or metadata; head() gives them for one object.
         for (S3Object object : objects) {
@@ -193,7 +184,7 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
     @Override
     public boolean isReachable() {
         try {
-            client.headBucket(request -> request.bucket(bucket).overrideConfiguration(o -> o
+            client.get().headBucket(request -> request.bucket(bucket).overrideConfiguration(o -> o
                     .apiCallTimeout(REACHABILITY_TIMEOUT).apiCallAttemptTimeout(REACHABILITY_TIMEOUT)));
             return true;
         } catch (SdkException e) {
@@ -203,7 +194,6 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
 
     @Override
     public void close() {
-        presigner.close();
         client.close();
     }
 
@@ -229,13 +219,5 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
     private static Map<String, String> lowerCase(Map<String, String> metadata) {
         return metadata.entrySet().stream().collect(Collectors.toMap(
                 entry -> entry.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (first, second) -> first));
-    }
-
-    private static URI uri(String url) {
-        try {
-            return new URI(url);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("the presigner made an invalid URL", e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class SigV4QuerySignerTest {
@@ -49,5 +50,24 @@ class SigV4QuerySignerTest {
         assertThat(again).isEqualTo(first);
         assertThat(nextDay.getRawQuery().replaceAll(".*X-Amz-Signature=", ""))
                 .isNotEqualTo(first.getRawQuery().replaceAll(".*X-Amz-Signature=", ""));
+    }
+
+    @Test
+    void rotatedCredentialsAreTakenAtTheNextSignatureWithTheirToken() {
+        AtomicReference<SigningCredentials> current = new AtomicReference<>(
+                new SigningCredentials("ASIAFIRST", "first-secret", Optional.of("first-token")));
+        SigV4QuerySigner signer = new SigV4QuerySigner(URI.create("http://localhost:9000"), "us-east-1", current::get);
+
+        URI first = signer.presignGet("b", "k", SIGNED_AT, Duration.ofHours(1), Optional.empty());
+        current.set(new SigningCredentials("ASIASECOND", "second-secret", Optional.of("second-token")));
+        URI second = signer.presignGet("b", "k", SIGNED_AT, Duration.ofHours(1), Optional.empty());
+
+        assertThat(first.getRawQuery()).contains("X-Amz-Credential=ASIAFIRST%2F")
+                .contains("X-Amz-Security-Token=first-token");
+        assertThat(second.getRawQuery()).contains("X-Amz-Credential=ASIASECOND%2F")
+                .contains("X-Amz-Security-Token=second-token");
+        assertThat(second.getRawQuery().replaceAll(".*X-Amz-Signature=", ""))
+                .isNotEqualTo(first.getRawQuery().replaceAll(".*X-Amz-Signature=", ""));
+        assertThat(signer.toString()).doesNotContain("secret", "token");
     }
 }
