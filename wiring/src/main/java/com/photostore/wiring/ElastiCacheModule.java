@@ -22,7 +22,9 @@ public final class ElastiCacheModule {
     @Singleton
     static RedisGateway redis(AwsDeployment aws, DeploymentValues values, Backends backends) {
         String uri = aws.redisUrl().orElseGet(() -> new ElastiCacheEndpoint(values).redisUri(aws.elastiCache()));
-        return SharedBackends.redis(uri, backends);
+        RedisGateway redis = SharedBackends.redis(uri, backends);
+        Prefetch.inBackground("Redis", redis::ping);
+        return redis;
     }
 
     @Provides

@@ -1,10 +1,12 @@
 package com.photostore.wiring;
 
 import com.photostore.adapters.aws.secretsmanager.SecretsManagerSecrets;
+import com.photostore.port.out.SecretName;
 import com.photostore.port.out.Secrets;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /** The key rings of access tokens and cursors in Secrets Manager. */
@@ -17,6 +19,9 @@ public final class SecretsManagerModule {
     @Provides
     @Singleton
     static Secrets secrets(SecretsManagerClient client, AwsDeployment aws) {
-        return new SecretsManagerSecrets(client, aws.keyRingSecrets());
+        Map<SecretName, String> secrets = aws.keyRingSecrets();
+        SecretsManagerSecrets keyRings = new SecretsManagerSecrets(client, secrets);
+        secrets.keySet().forEach(name -> Prefetch.inBackground("key ring " + name, () -> keyRings.keyRing(name)));
+        return keyRings;
     }
 }

@@ -17,6 +17,8 @@ public final class SsmModule {
     @Provides
     @Singleton
     static Settings settings(SsmClient client, AwsDeployment aws) {
-        return new SsmSettings(client, aws.settingsPrefix());
+        SsmSettings settings = new SsmSettings(client, aws.settingsPrefix());
+        Prefetch.inBackground("settings", settings::load);
+        return settings;
     }
 }

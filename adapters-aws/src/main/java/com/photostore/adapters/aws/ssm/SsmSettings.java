@@ -50,6 +50,11 @@ public final class SsmSettings implements Settings {
         return new SsmSettings(AwsClients.build(SsmClient.builder(), settings), prefix);
     }
 
+    /** Reads every setting now (at start-up, say), so that the first lookup finds them cached. */
+    public void load() {
+        cache.get(prefix);
+    }
+
     @Override
     public Optional<String> find(String name) {
         return Optional.ofNullable(cache.get(prefix).get(Objects.requireNonNull(name, "name")));
