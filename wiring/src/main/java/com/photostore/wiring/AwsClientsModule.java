@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
 /** The Secrets Manager and SSM clients, which the key rings, the settings and the database and cache lookups share. */
-@Module
+@Module(includes = AwsDeploymentModule.class)
 public final class AwsClientsModule {
 
     private AwsClientsModule() {

@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The photo catalogue in DynamoDB, over one client. */
-@Module
+@Module(includes = AwsDeploymentModule.class)
 public final class DynamoDbModule {
 
     private DynamoDbModule() {

@@ -7,7 +7,7 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 
 /** Originals and thumbnails in the S3 bucket: presigned upload forms and downloads, object access. */
-@Module
+@Module(includes = AwsDeploymentModule.class)
 public final class S3Module {
 
     private S3Module() {

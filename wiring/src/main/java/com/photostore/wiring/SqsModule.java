@@ -7,7 +7,7 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 
 /** The SQS queue of upload events, which the server polls (the functions receive its messages as events). */
-@Module
+@Module(includes = AwsDeploymentModule.class)
 public final class SqsModule {
 
     private SqsModule() {

@@ -1,9 +1,7 @@
 package com.photostore.lambda.wiring;
 
-import com.photostore.wiring.AwsDeployment;
 import com.photostore.wiring.Backends;
 import com.photostore.wiring.CoreAdaptersModule;
-import com.photostore.wiring.Environment;
 import com.photostore.wiring.RouteGroupsModule;
 import com.photostore.wiring.UseCasesModule;
 import dagger.Module;
@@ -19,12 +17,6 @@ import jakarta.inject.Singleton;
 public final class LambdaModule {
 
     private LambdaModule() {
-    }
-
-    @Provides
-    @Singleton
-    static AwsDeployment deployment(Environment environment) {
-        return new AwsDeployment(environment);
     }
 
     @Provides

@@ -4,7 +4,6 @@ import com.photostore.server.config.ObjectStoreOrigin;
 import com.photostore.server.ingest.Reconciliation;
 import com.photostore.wiring.AwsAdaptersModule;
 import com.photostore.wiring.AwsDeployment;
-import com.photostore.wiring.Environment;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
@@ -19,12 +18,6 @@ import java.util.Optional;
 public final class AwsBackendsModule {
 
     private AwsBackendsModule() {
-    }
-
-    @Provides
-    @Singleton
-    static AwsDeployment deployment(Environment environment) {
-        return new AwsDeployment(environment);
     }
 
     @Provides
