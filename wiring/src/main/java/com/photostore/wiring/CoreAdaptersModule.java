@@ -13,6 +13,7 @@ import com.photostore.port.out.ImageInspector;
 import com.photostore.port.out.PasswordHasher;
 import com.photostore.port.out.PasswordStrength;
 import com.photostore.port.out.RandomTokens;
+import com.photostore.port.out.SecretName;
 import com.photostore.port.out.Secrets;
 import com.photostore.port.out.TokenCodec;
 import dagger.Module;
@@ -69,6 +70,7 @@ public final class CoreAdaptersModule {
     @Provides
     @Singleton
     static TokenCodec tokens(Secrets secrets) {
+        Prefetch.inBackground("access-token keys", () -> secrets.keyRing(SecretName.ACCESS_TOKEN_KEYS));
         return new JjwtTokenCodec(secrets, TOKEN_ISSUER, TOKEN_AUDIENCE);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 public final class Environment {
     private final Map<String, String> variables;
     private final Set<String> read = new ConcurrentSkipListSet<>();
+    private final Set<String> required = new ConcurrentSkipListSet<>();
 
     public Environment(Map<String, String> variables) {
         this.variables = Map.copyOf(variables);
@@ -35,12 +36,18 @@ public final class Environment {
 
     /** The value of a variable, or a configuration error naming it. */
     public String require(String name, String purpose) {
+        required.add(name);
         return find(name).orElseThrow(() -> new IllegalArgumentException(name + " must be set: " + purpose));
     }
 
     /** The names looked up so far with {@link #find} or {@link #require}, set or not. */
     public Set<String> namesRead() {
         return Set.copyOf(read);
+    }
+
+    /** The names looked up so far with {@link #require}: those a deployment must set. */
+    public Set<String> namesRequired() {
+        return Set.copyOf(required);
     }
 
     /** Lists the variable names only: values may be secrets. */

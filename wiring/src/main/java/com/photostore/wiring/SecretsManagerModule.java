@@ -1,15 +1,13 @@
 package com.photostore.wiring;
 
 import com.photostore.adapters.aws.secretsmanager.SecretsManagerSecrets;
-import com.photostore.port.out.SecretName;
 import com.photostore.port.out.Secrets;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
-import java.util.Map;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
-/** The key rings of access tokens and cursors in Secrets Manager. */
+/** The key rings of access tokens and cursors in Secrets Manager, each read when first used (or prefetched by its user). */
 @Module(includes = AwsClientsModule.class)
 public final class SecretsManagerModule {
 
@@ -19,9 +17,6 @@ public final class SecretsManagerModule {
     @Provides
     @Singleton
     static Secrets secrets(SecretsManagerClient client, AwsDeployment aws) {
-        Map<SecretName, String> secrets = aws.keyRingSecrets();
-        SecretsManagerSecrets keyRings = new SecretsManagerSecrets(client, secrets);
-        secrets.keySet().forEach(name -> Prefetch.inBackground("key ring " + name, () -> keyRings.keyRing(name)));
-        return keyRings;
+        return new SecretsManagerSecrets(client, aws.keyRingSecrets());
     }
 }

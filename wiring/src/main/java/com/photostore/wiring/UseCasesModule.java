@@ -37,6 +37,7 @@ import com.photostore.port.out.PasswordHasher;
 import com.photostore.port.out.PasswordStrength;
 import com.photostore.port.out.PhotoCatalog;
 import com.photostore.port.out.RandomTokens;
+import com.photostore.port.out.SecretName;
 import com.photostore.port.out.Secrets;
 import com.photostore.port.out.SessionStore;
 import com.photostore.port.out.Settings;
@@ -107,6 +108,7 @@ public final class UseCasesModule {
     @Singleton
     static ListPhotosUseCase listPhotos(PhotoCatalog catalog, ObjectStorage storage, Secrets secrets, Clock clock,
                                         Settings settings) {
+        Prefetch.inBackground("cursor keys", () -> secrets.keyRing(SecretName.CURSOR_KEYS));
         return new ListPhotosService(catalog, storage, secrets, clock, settings);
     }
 

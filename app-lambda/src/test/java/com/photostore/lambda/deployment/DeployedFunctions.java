@@ -4,7 +4,10 @@ import com.photostore.adapters.common.http.ApiOperation;
 import com.photostore.adapters.aws.support.AwsClientSettings;
 import com.photostore.adapters.aws.support.AwsClients;
 import com.photostore.lambda.LambdaFunction;
+import com.photostore.lambda.facts.EventSourceCalls;
+import com.photostore.lambda.facts.FunctionFacts;
 import com.photostore.lambda.runtime.ApiGatewayFront;
+import com.photostore.lambda.runtime.ApiSettings;
 import com.photostore.lambda.runtime.FunctionConfig;
 import com.photostore.lambda.runtime.FunctionProcess;
 import com.photostore.lambda.runtime.RoleCredentials;
@@ -22,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -30,7 +34,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * The six functions deployed over an {@link AwsProtocolStack} as the template deploys them: each from its own
  * deployment jar in a fresh JVM through the runtime interface client, with its memory and timeout, the stack's
  * variables and its execution role's credentials; API Gateway in front of the five HTTP functions (a route per
- * operation to its owner, {@code $default} to Photos) and the SQS event source feeding TransferPhotos.
+ * operation to its owner, {@code $default} to Photos) and the SQS event source feeding TransferPhotos. Every AWS
+ * call each function makes is recorded ({@link FunctionFacts}).
  */
 public final class DeployedFunctions implements AutoCloseable {
     /** The variables Lambda reserves, which the stack names but a function receives from the runtime instead. */
@@ -44,14 +49,17 @@ public final class DeployedFunctions implements AutoCloseable {
 
     private DeployedFunctions(AwsProtocolStack stack) {
         try {
+            FunctionFacts.startRecording();
             for (LambdaFunction function : LambdaFunction.values()) {
-                processes.put(function, FunctionProcess.start(config(function, stack)));
+                processes.put(function, FunctionProcess.start(FunctionFacts.observed(function, config(function, stack))));
             }
-            front = ApiGatewayFront.start(routes());
+            front = ApiGatewayFront.start(routes(), ApiSettings.defaults(),
+                    (process, answer) -> FunctionFacts.recordSignedRequests(functionOf(process), answer));
             Environment environment = new Environment(stack.environment());
             AwsClientSettings queue = new AwsDeployment(environment).clientSettings(AwsService.SQS);
             sqs = AwsClients.build(SqsClient.builder(), queue.withTimeouts(queue.connectTimeout(),
-                    Duration.ofSeconds(30), Duration.ofSeconds(40)));
+                    Duration.ofSeconds(30), Duration.ofSeconds(40)),
+                    List.of(new EventSourceCalls(LambdaFunction.TRANSFER_PHOTOS)));
             events = SqsEventSource.start(sqs, stack.queues().queueUrl(), processes.get(LambdaFunction.TRANSFER_PHOTOS),
                     SqsEventSourceSettings.defaults());
         } catch (RuntimeException e) {
@@ -127,6 +135,11 @@ public final class DeployedFunctions implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private LambdaFunction functionOf(FunctionProcess process) {
+        return processes.entrySet().stream().filter(entry -> entry.getValue() == process).findFirst()
+                .orElseThrow().getKey();
     }
 
     private Map<String, FunctionProcess> routes() {

@@ -1,10 +1,12 @@
 package com.photostore.lambda.deployment;
 
+import com.photostore.lambda.facts.FunctionFacts;
 import com.photostore.wiring.testing.AwsProtocolStack;
 
 /**
  * One deployment of the six functions over one AWS-protocol stack, shared by the test classes of a test JVM (six
- * cold starts cost half a minute on two cores) and stopped when the JVM exits.
+ * cold starts cost half a minute on two cores) and stopped when the JVM exits, which writes the facts the functions'
+ * runs recorded ({@link FunctionFacts}).
  */
 final class SharedDeployment {
     /** The website origin the stack and the API allow. */
@@ -38,6 +40,7 @@ final class SharedDeployment {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             deployed.close();
             started.close();
+            FunctionFacts.writeAll();
         }, "deployment-stop"));
         stack = started;
         functions = deployed;

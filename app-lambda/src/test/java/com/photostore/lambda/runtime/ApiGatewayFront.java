@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 
 /**
  * An API Gateway HTTP API on a free loopback port in front of function processes: requests are routed as API Gateway
@@ -36,14 +37,17 @@ public final class ApiGatewayFront implements AutoCloseable {
     private final ExecutorService invocations;
     private final RouteTable<FunctionProcess> routes;
     private final ApiSettings settings;
+    private final BiConsumer<FunctionProcess, String> answers;
 
     private ApiGatewayFront(HttpServer server, ExecutorService handlers, ExecutorService invocations,
-                            RouteTable<FunctionProcess> routes, ApiSettings settings) {
+                            RouteTable<FunctionProcess> routes, ApiSettings settings,
+                            BiConsumer<FunctionProcess, String> answers) {
         this.server = server;
         this.handlers = handlers;
         this.invocations = invocations;
         this.routes = routes;
         this.settings = settings;
+        this.answers = answers;
     }
 
     /** An API with a {@code $default} stage routing the route keys (or {@code $default}) to their functions. */
@@ -53,12 +57,19 @@ public final class ApiGatewayFront implements AutoCloseable {
 
     /** An API with these settings routing the route keys (or {@code $default}) to their functions. */
     public static ApiGatewayFront start(Map<String, FunctionProcess> routes, ApiSettings settings) {
+        return start(routes, settings, (function, body) -> { });
+    }
+
+    /** An API as above that hands each function's successful answer, its body as text, to an observer. */
+    public static ApiGatewayFront start(Map<String, FunctionProcess> routes, ApiSettings settings,
+                                        BiConsumer<FunctionProcess, String> answers) {
         RouteTable<FunctionProcess> table = RouteTable.of(routes);
         ExecutorService handlers = Executors.newCachedThreadPool(daemon("api-gateway"));
         ExecutorService invocations = Executors.newCachedThreadPool(daemon("api-gateway-integration"));
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            ApiGatewayFront front = new ApiGatewayFront(server, handlers, invocations, table, settings);
+            ApiGatewayFront front = new ApiGatewayFront(server, handlers, invocations, table, settings,
+                    answers);
             server.createContext("/", front::handle);
             server.setExecutor(handlers);
             server.start();
@@ -112,7 +123,7 @@ public final class ApiGatewayFront implements AutoCloseable {
         try {
             InvocationResult result = invocation.get(settings.integrationTimeout().toMillis(), TimeUnit.MILLISECONDS);
             return switch (result.outcome()) {
-                case SUCCESS -> HttpApiResponse.fromFunction(result.payload());
+                case SUCCESS -> observed(function, HttpApiResponse.fromFunction(result.payload()));
                 case REQUEST_TOO_LARGE -> HttpApiResponse.message(413, "Request Too Long");
                 default -> HttpApiResponse.internalServerError();
             };
@@ -124,6 +135,11 @@ public final class ApiGatewayFront implements AutoCloseable {
             Thread.currentThread().interrupt();
             return HttpApiResponse.message(503, "Service Unavailable");
         }
+    }
+
+    private HttpApiResponse observed(FunctionProcess function, HttpApiResponse response) {
+        answers.accept(function, new String(response.body(), StandardCharsets.UTF_8));
+        return response;
     }
 
     private Optional<String> stagePath(String rawPath) {

@@ -66,6 +66,7 @@ final class ExecutionEnvironment implements AutoCloseable {
         TaskRoot taskRoot = TaskRoot.extract(config.deploymentPackage());
         RuntimeApiServer api = RuntimeApiServer.start();
         try {
+            taskRoot.addLibraries(config.libraries());
             ProcessBuilder builder = new ProcessBuilder(command(config, runtime))
                     .directory(taskRoot.path().toFile())
                     .redirectErrorStream(true);
@@ -75,10 +76,13 @@ final class ExecutionEnvironment implements AutoCloseable {
                     runtime.runtimeDir()));
             long startNanos = System.nanoTime();
             return new ExecutionEnvironment(config, api, taskRoot, builder.start(), startNanos);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             api.close();
             taskRoot.close();
-            throw new UncheckedIOException("cannot start the runtime of " + config.functionName(), e);
+            if (e instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new UncheckedIOException("cannot start the runtime of " + config.functionName(), (IOException) e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -37,6 +38,21 @@ final class TaskRoot implements AutoCloseable {
             return new TaskRoot(root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot extract " + deploymentPackage, e);
+        }
+    }
+
+    /** Copies library jars into the task root's {@code lib} folder, which the runtime puts on the function's class path. */
+    void addLibraries(List<Path> libraries) {
+        if (libraries.isEmpty()) {
+            return;
+        }
+        try {
+            Path lib = Files.createDirectories(path.resolve("lib"));
+            for (Path library : libraries) {
+                Files.copy(library, lib.resolve(library.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot add libraries to " + path, e);
         }
     }
 

@@ -8,9 +8,11 @@ import com.photostore.adapters.common.http.RouteGroup;
 import com.photostore.lambda.AuthTokenHandler;
 import com.photostore.lambda.AuthUserHandler;
 import com.photostore.lambda.CreateUserHandler;
+import com.photostore.lambda.LambdaFunction;
 import com.photostore.lambda.PhotosHandler;
 import com.photostore.lambda.TransferPhotosHandler;
 import com.photostore.lambda.UploadUrlHandler;
+import com.photostore.lambda.facts.FunctionFacts;
 import com.photostore.wiring.AllowedOrigins;
 import com.photostore.wiring.AwsDeployment;
 import com.photostore.wiring.Backend;
@@ -56,7 +58,7 @@ class FunctionBackendsTest {
 
         assertServes(List.of(component.users()), ApiOperation.SIGN_UP);
         assertOpened(component.backends(), "Secrets Manager", "SSM", "PostgreSQL");
-        assertRead(RDS, ORIGINS);
+        assertRead(LambdaFunction.CREATE_USER, RDS, ORIGINS);
     }
 
     @Test
@@ -66,7 +68,7 @@ class FunctionBackendsTest {
 
         assertServes(List.of(component.sessions()), ApiOperation.LOG_IN);
         assertOpened(component.backends(), "Secrets Manager", "SSM", "PostgreSQL", "Redis");
-        assertRead(RDS, REDIS, KEY_RINGS, SETTINGS, ORIGINS);
+        assertRead(LambdaFunction.AUTH_USER, RDS, REDIS, KEY_RINGS, SETTINGS, ORIGINS);
     }
 
     @Test
@@ -77,7 +79,7 @@ class FunctionBackendsTest {
         assertServes(List.of(component.tokens()), ApiOperation.REFRESH_SESSION, ApiOperation.LOG_OUT,
                 ApiOperation.LOG_OUT_EVERYWHERE);
         assertOpened(component.backends(), "Secrets Manager", "SSM", "Redis");
-        assertRead(REDIS, KEY_RINGS, SETTINGS, ORIGINS);
+        assertRead(LambdaFunction.AUTH_TOKEN, REDIS, KEY_RINGS, SETTINGS, ORIGINS);
     }
 
     @Test
@@ -89,7 +91,7 @@ class FunctionBackendsTest {
                 ApiOperation.GET_PHOTO, ApiOperation.UPDATE_PHOTO, ApiOperation.DELETE_PHOTO, ApiOperation.LIST_TAGS,
                 ApiOperation.OPENAPI_DOCUMENT);
         assertOpened(component.backends(), "DynamoDB", "S3", "Secrets Manager", "SSM");
-        assertRead(CATALOGUE_AND_BUCKET, KEY_RINGS, SETTINGS, ORIGINS);
+        assertRead(LambdaFunction.PHOTOS, CATALOGUE_AND_BUCKET, KEY_RINGS, SETTINGS, ORIGINS);
     }
 
     @Test
@@ -99,7 +101,7 @@ class FunctionBackendsTest {
 
         assertServes(List.of(component.uploads()), ApiOperation.REQUEST_UPLOAD);
         assertOpened(component.backends(), "DynamoDB", "S3", "Secrets Manager", "SSM");
-        assertRead(CATALOGUE_AND_BUCKET, KEY_RINGS, SETTINGS, ORIGINS);
+        assertRead(LambdaFunction.UPLOAD_URL, CATALOGUE_AND_BUCKET, KEY_RINGS, SETTINGS, ORIGINS);
     }
 
     @Test
@@ -109,7 +111,7 @@ class FunctionBackendsTest {
 
         assertThat(component.ingest()).isNotNull();
         assertOpened(component.backends(), "DynamoDB", "S3", "SSM");
-        assertRead(CATALOGUE_AND_BUCKET, SETTINGS);
+        assertRead(LambdaFunction.TRANSFER_PHOTOS, CATALOGUE_AND_BUCKET, SETTINGS);
     }
 
     private Environment environment() {
@@ -118,13 +120,14 @@ class FunctionBackendsTest {
     }
 
     @SafeVarargs
-    private void assertRead(List<String>... groups) {
+    private void assertRead(LambdaFunction function, List<String>... groups) {
         Set<String> expected = new TreeSet<>();
         for (List<String> group : groups) {
             expected.addAll(group);
         }
         assertThat(environment.namesRead().stream().filter(name -> !name.startsWith("AWS_")))
                 .containsExactlyInAnyOrderElementsOf(expected);
+        FunctionFacts.recordVariables(function, environment);
     }
 
     private static void assertServes(List<RouteGroup> groups, ApiOperation... operations) {

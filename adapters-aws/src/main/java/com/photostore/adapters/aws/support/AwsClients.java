@@ -1,8 +1,10 @@
 package com.photostore.adapters.aws.support;
 
+import java.util.List;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 /**
@@ -18,6 +20,12 @@ public final class AwsClients {
     /** Configures and builds a client, for example {@code AwsClients.build(S3Client.builder(), settings)}. */
     public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder,
                                                                                             AwsClientSettings settings) {
+        return build(builder, settings, List.of());
+    }
+
+    /** Configures and builds a client whose calls also pass these interceptors (which observe or amend them). */
+    public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(
+            B builder, AwsClientSettings settings, List<ExecutionInterceptor> interceptors) {
         builder.region(settings.region())
                 .credentialsProvider(settings.credentials())
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
@@ -26,6 +34,7 @@ public final class AwsClients {
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallAttemptTimeout(settings.attemptTimeout())
                         .apiCallTimeout(settings.callTimeout())
+                        .executionInterceptors(interceptors)
                         .build());
         settings.endpointOverride().ifPresent(builder::endpointOverride);
         return builder.build();
