@@ -1,6 +1,8 @@
 package com.photostore.adapters.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +18,9 @@ import com.photostore.domain.error.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Strict JSON reading of request bodies (media type, size, unknown fields, types) and writing of responses. */
@@ -23,6 +28,7 @@ public final class Json {
     /** The largest request body accepted, in bytes. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']{1,64})'");
     private static final ObjectMapper MAPPER = strictMapper();
 
     private Json() {
@@ -55,6 +61,9 @@ public final class Json {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             throw InvalidInputException.of(field.isEmpty() ? "body" : field, "has the wrong type");
+        } catch (StreamReadException e) {
+            throw InvalidInputException.of("body", duplicateKey(e).map(key -> "repeats the key " + key)
+                    .orElse("is not valid JSON"));
         } catch (JsonProcessingException e) {
             throw InvalidInputException.of("body", "is not valid JSON");
         } catch (IOException e) {
@@ -71,8 +80,14 @@ public final class Json {
         }
     }
 
+    private static Optional<String> duplicateKey(StreamReadException e) {
+        Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
+        return duplicate.find() ? Optional.of(duplicate.group(1)) : Optional.empty();
+    }
+
     private static ObjectMapper strictMapper() {
         JsonMapper mapper = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

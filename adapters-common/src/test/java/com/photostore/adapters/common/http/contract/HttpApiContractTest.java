@@ -147,6 +147,19 @@ public abstract class HttpApiContractTest {
     }
 
     @Test
+    void aBodyThatRepeatsAKeyIsRefusedAndChangesNothing() {
+        String username = freshUsername("dupkey");
+        String body = "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
+                + "\",\"username\":\"" + freshUsername("other") + "\"}";
+
+        JsonNode refused = problem(postJson(API + "/users", null, body), 400, "/problems/invalid-input");
+
+        assertThat(errorFields(refused)).containsExactly("body");
+        assertThat(refused.get("errors").get(0).get("message").asText()).contains("username");
+        problem(logIn(username, PASSWORD), 401, "/problems/unauthorized");
+    }
+
+    @Test
     void logInAnswersBearerTokensThatOpenTheApi() {
         String username = freshUsername("login");
         signUp(username, PASSWORD);
