@@ -11,6 +11,12 @@ import java.util.Optional;
 
 /** The bucket that holds originals and thumbnails. */
 public interface ObjectStorage {
+    /**
+     * The {@code Cache-Control} of thumbnails and previews: their keys never change content, so browsers keep them for a
+     * year, but only the browser ({@code private}): they are a user's private photos, never for shared caches.
+     */
+    String THUMBNAIL_CACHE_CONTROL = "private, max-age=31536000, immutable";
+
 
     /** A presigned POST form that lets a browser upload one file under the policy's conditions. */
     UploadForm presignUpload(UploadPolicy policy, Instant now);

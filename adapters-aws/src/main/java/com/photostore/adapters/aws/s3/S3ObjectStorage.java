@@ -42,7 +42,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * first call, so a function that only hands out links never builds it.
  */
 public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
-    public static final String THUMBNAIL_CACHE_CONTROL = "public, max-age=31536000, immutable";
     private static final int DELETE_BATCH = 1000;
     private static final Duration REACHABILITY_TIMEOUT = Duration.ofSeconds(2);
     private static final int NOT_FOUND = 404;

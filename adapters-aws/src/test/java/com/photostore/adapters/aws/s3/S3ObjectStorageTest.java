@@ -103,7 +103,7 @@ class S3ObjectStorageTest {
 
         try (S3Client client = AwsClients.build(S3Client.builder().forcePathStyle(true), server.settings())) {
             assertThat(client.headObject(request -> request.bucket(BUCKET).key(key.value())).cacheControl())
-                    .isEqualTo("public, max-age=31536000, immutable");
+                    .isEqualTo("private, max-age=31536000, immutable");
         }
     }
 

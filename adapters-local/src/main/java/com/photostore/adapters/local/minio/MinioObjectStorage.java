@@ -48,7 +48,6 @@ import okhttp3.OkHttpClient;
  */
 public final class MinioObjectStorage implements ObjectStorage, AutoCloseable {
     static final String REGION = "us-east-1";
-    static final String THUMBNAIL_CACHE_CONTROL = "public, max-age=31536000, immutable";
     private static final String JPEG = "image/jpeg";
     private static final String META_PREFIX = "x-amz-meta-";
     private static final String NO_SUCH_KEY = "NoSuchKey";

@@ -30,7 +30,6 @@ import java.util.function.Consumer;
  */
 public final class InMemoryObjectStorage implements ObjectStorage {
     public static final String BUCKET = "photos";
-    public static final String THUMBNAIL_CACHE_CONTROL = "public, max-age=31536000, immutable";
     private static final String ENDPOINT = "https://storage.invalid/" + BUCKET;
 
     private final Clock clock;

@@ -949,6 +949,8 @@ public abstract class HttpApiContractTest {
         assertThat(response.status()).as("GET %s", url).isEqualTo(200);
         assertThat(response.header("Content-Type")).contains("image/jpeg");
         assertThat(response.body()).startsWith((byte) 0xFF, (byte) 0xD8);
+        assertThat(response.header("Cache-Control")).as("a private photo's image is kept by the browser only")
+                .hasValueSatisfying(value -> assertThat(value).startsWith("private").doesNotContain("public"));
         try {
             assertThat(ImageIO.read(new ByteArrayInputStream(response.body()))).isNotNull();
         } catch (IOException e) {
