@@ -10,9 +10,15 @@ import java.util.Set;
  * How the server listens and who may call it: host and port ({@code HOST}, {@code PORT}), the name browsers reach
  * this machine by ({@code PHOTOSTORE_PUBLIC_HOST}, default {@code HOST}, or {@code 127.0.0.1} when {@code HOST}
  * is every interface), the extra browser origins allowed by CORS ({@code PHOTOSTORE_ALLOWED_ORIGINS}, space- or
- * comma-separated), and the number of ingest workers ({@code PHOTOSTORE_INGEST_WORKERS}).
+ * comma-separated), the number of ingest workers ({@code PHOTOSTORE_INGEST_WORKERS}), and the token that opens the
+ * operator endpoints to clients on other machines ({@code PHOTOSTORE_OPERATOR_TOKEN}, optional).
  */
-public record ServerOptions(String host, int port, String publicHost, Set<String> extraOrigins, int ingestWorkers) {
+public record ServerOptions(String host, int port, String publicHost, Set<String> extraOrigins, int ingestWorkers,
+                            Optional<String> operatorToken) {
+    /** The variable of the token that lets clients elsewhere read {@code /health/ready} and {@code /metrics}. */
+    public static final String OPERATOR_TOKEN = "PHOTOSTORE_OPERATOR_TOKEN";
+    private static final int MIN_OPERATOR_TOKEN_LENGTH = 32;
+
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_INGEST_WORKERS = 2;
@@ -25,6 +31,11 @@ public record ServerOptions(String host, int port, String publicHost, Set<String
             throw new IllegalArgumentException("PHOTOSTORE_INGEST_WORKERS is between 1 and 32");
         }
         extraOrigins = Set.copyOf(extraOrigins);
+        if (operatorToken.filter(token -> token.length() < MIN_OPERATOR_TOKEN_LENGTH
+                || !token.matches("[\\x21-\\x7e]+")).isPresent()) {
+            throw new IllegalArgumentException(OPERATOR_TOKEN + " is at least " + MIN_OPERATOR_TOKEN_LENGTH
+                    + " printable characters without spaces");
+        }
         for (String name : new String[] {host, publicHost}) {
             if (!name.matches("[A-Za-z0-9.-]+")) {
                 throw new IllegalArgumentException("HOST and PHOTOSTORE_PUBLIC_HOST are host names or IPv4 addresses, not "
@@ -41,7 +52,7 @@ public record ServerOptions(String host, int port, String publicHost, Set<String
         String publicHost = value(environment, "PHOTOSTORE_PUBLIC_HOST")
                 .orElse(isWildcard(host) ? DEFAULT_HOST : host);
         return new ServerOptions(host, port, publicHost, origins, number(environment, "PHOTOSTORE_INGEST_WORKERS",
-                DEFAULT_INGEST_WORKERS));
+                DEFAULT_INGEST_WORKERS), value(environment, OPERATOR_TOKEN));
     }
 
     /** Whether the host names every interface. */
@@ -51,7 +62,7 @@ public record ServerOptions(String host, int port, String publicHost, Set<String
 
     /** The same options on another port. */
     public ServerOptions withPort(int otherPort) {
-        return new ServerOptions(host, otherPort, publicHost, extraOrigins, ingestWorkers);
+        return new ServerOptions(host, otherPort, publicHost, extraOrigins, ingestWorkers, operatorToken);
     }
 
     /** The origins the web app is reached at when served by this server on {@code actualPort}, plus the extra ones. */

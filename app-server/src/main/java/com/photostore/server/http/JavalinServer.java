@@ -10,17 +10,20 @@ import io.javalin.http.staticfiles.Location;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The Javalin server: the API under {@code /api/v1} through {@link ApiBridge}, {@code /health/live},
- * {@code /health/ready}, {@code /metrics} in Prometheus format, and the web app at {@code /}.
+ * {@code /health/ready} and {@code /metrics} in Prometheus format (to operators only: {@link OperatorAccess}), and the
+ * web app at {@code /}.
  */
 public final class JavalinServer implements AutoCloseable {
     /** How long a stop waits for requests in flight. */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final String API_PATH = "/api/v1/<path>";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final System.Logger LOG = System.getLogger(JavalinServer.class.getName());
     private static final HandlerType[] API_METHODS = {HandlerType.GET, HandlerType.POST, HandlerType.PUT,
         HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS};
 
@@ -32,14 +35,14 @@ public final class JavalinServer implements AutoCloseable {
 
     /** Starts listening on {@code host:port} ({@code 0} for a free port). */
     public static JavalinServer start(String host, int port, ApiBridge api, HealthChecks health,
-                                      PrometheusMeterRegistry metrics, StaticSite site) {
-        Javalin app = Javalin.create(config -> configure(config, api, health, metrics, site));
+                                      PrometheusMeterRegistry metrics, StaticSite site, OperatorAccess operators) {
+        Javalin app = Javalin.create(config -> configure(config, api, health, metrics, site, operators));
         app.start(host, port);
         return new JavalinServer(app);
     }
 
     private static void configure(JavalinConfig config, ApiBridge api, HealthChecks health,
-                                  PrometheusMeterRegistry metrics, StaticSite site) {
+                                  PrometheusMeterRegistry metrics, StaticSite site, OperatorAccess operators) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.generateEtags = false;
@@ -53,6 +56,8 @@ public final class JavalinServer implements AutoCloseable {
             config.routes.addHttpHandler(method, "/api/v1", api);
         }
         config.routes.get("/health/live", ctx -> json(ctx, 200, Map.of("status", "up")));
+        config.routes.before("/health/ready", ctx -> refuseUnlessOperator(ctx, operators));
+        config.routes.before("/metrics", ctx -> refuseUnlessOperator(ctx, operators));
         config.routes.get("/health/ready", ctx -> {
             HealthChecks.Report report = health.check();
             json(ctx, report.ready() ? 200 : 503, Map.of("status", report.ready() ? "up" : "down",
@@ -83,6 +88,15 @@ public final class JavalinServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = headers;
             });
+        }
+    }
+
+    private static void refuseUnlessOperator(Context ctx, OperatorAccess operators) throws JsonProcessingException {
+        if (!operators.allows(ctx.req().getRemoteAddr(), Optional.ofNullable(ctx.header("Authorization")))) {
+            LOG.log(System.Logger.Level.WARNING, () -> "security: operator endpoint " + ctx.path()
+                    + " refused to " + ctx.req().getRemoteAddr());
+            json(ctx, 404, Map.of("status", 404, "title", "Not found"));
+            ctx.skipRemainingHandlers();
         }
     }
 

@@ -7,6 +7,7 @@ import com.photostore.server.config.ServerOptions;
 import com.photostore.server.http.ApiBridge;
 import com.photostore.server.http.HealthChecks;
 import com.photostore.server.http.JavalinServer;
+import com.photostore.server.http.OperatorAccess;
 import com.photostore.server.http.RequestMetrics;
 import com.photostore.server.http.StaticSite;
 import com.photostore.server.ingest.IngestPoller;
@@ -52,7 +53,8 @@ public final class PhotostoreServer implements AutoCloseable {
         try {
             HttpApi api = new HttpApi(routes, options.allowedOrigins(options.port()));
             http = JavalinServer.start(options.host(), options.port(),
-                    new ApiBridge(api, routes, new RequestMetrics(registry)), health, registry, site);
+                    new ApiBridge(api, routes, new RequestMetrics(registry)), health, registry, site,
+                    OperatorAccess.of(options.host(), options.operatorToken()));
             poller.start(options.ingestWorkers());
             maintenance.start();
             return this;
