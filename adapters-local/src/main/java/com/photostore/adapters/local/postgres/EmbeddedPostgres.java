@@ -18,12 +18,15 @@ import java.util.stream.Stream;
 
 /**
  * PostgreSQL run as a child process on 127.0.0.1 over a data directory that outlives it, holding the
- * {@value #DATABASE} database and admitting only clients with the generated password; whoever starts it closes it,
- * which stops the server.
+ * {@value #DATABASE} database and admitting only clients with the generated passwords; whoever starts it closes it,
+ * which stops the server. The application connects as {@value #APPLICATION_ROLE}, which owns the database and its
+ * objects but is no superuser (it cannot read server files or run programs); the superuser is kept for set-up.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     public static final String DATABASE = "photostore";
     public static final String HOST = LoopbackPort.HOST;
+    /** The role the application connects as. */
+    public static final String APPLICATION_ROLE = "photostore";
     private static final String SUPERUSER = "postgres";
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     private static final Duration STOP_WAIT = Duration.ofSeconds(15);
@@ -34,13 +37,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final Path dataDirectory;
     private final int port;
     private final String password;
+    private final String applicationPassword;
 
     private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Path dataDirectory, int port,
-                             String password) {
+                             String password, String applicationPassword) {
         this.server = server;
         this.dataDirectory = dataDirectory;
         this.port = port;
         this.password = password;
+        this.applicationPassword = applicationPassword;
     }
 
     /** Starts on a free loopback port, creating the data directory and the database on the first start. */
@@ -62,6 +67,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     + passwordFile + ", which held it, is missing");
         }
         String password = PostgresPassword.readOrCreate(passwordFile);
+        String applicationPassword = PostgresPassword.readOrCreate(PostgresPassword.applicationFileFor(directory));
         io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
         try {
             var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
@@ -82,12 +88,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     + " over " + directory + " (if another server uses this directory, the first line of"
                     + " postmaster.pid names its process)", e);
         }
-        EmbeddedPostgres started = new EmbeddedPostgres(server, directory, port, password);
+        EmbeddedPostgres started = new EmbeddedPostgres(server, directory, port, password, applicationPassword);
         try {
             if (HostAuthentication.trustsLogins(directory)) {
                 started.requirePassword();
             }
             started.createDatabaseIfMissing();
+            ApplicationRole.ensure(started.server.getDatabase(SUPERUSER, DATABASE), APPLICATION_ROLE,
+                    applicationPassword, DATABASE);
         } catch (SQLException | RuntimeException e) {
             started.close();
             throw new IllegalStateException("embedded PostgreSQL started but its password or the " + DATABASE
@@ -101,13 +109,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return "jdbc:postgresql://" + HOST + ":" + port + "/" + DATABASE;
     }
 
+    /** The role the application connects as: {@value #APPLICATION_ROLE}, owner of the database, no superuser. */
     public String user() {
-        return SUPERUSER;
+        return APPLICATION_ROLE;
     }
 
-    /** The superuser's password, generated on the first start and kept in {@code <data directory>.password}. */
+    /** The application role's password, generated on the first start and kept in {@code <data directory>.app.password}. */
     public String password() {
-        return password;
+        return applicationPassword;
     }
 
     public int port() {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** The superuser password of a data directory, kept beside it in an owner-only file and generated on first use. */
+/** The passwords of a data directory's roles, each kept beside it in an owner-only file and generated on first use. */
 final class PostgresPassword {
     private static final int RANDOM_BYTES = 32;
 
@@ -19,6 +19,11 @@ final class PostgresPassword {
     /** The file that holds the password of this data directory: {@code <directory>.password} next to it. */
     static Path fileFor(Path dataDirectory) {
         return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".password");
+    }
+
+    /** The file that holds the application role's password: {@code <directory>.app.password} next to it. */
+    static Path applicationFileFor(Path dataDirectory) {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".app.password");
     }
 
     /** The stored password, or a new random one written to the file first. */

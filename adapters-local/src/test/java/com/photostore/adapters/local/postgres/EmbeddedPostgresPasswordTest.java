@@ -26,10 +26,14 @@ class EmbeddedPostgresPasswordTest {
         String password;
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data)) {
             password = postgres.password();
-            Path file = directory.resolve("postgres.password");
+            Path file = directory.resolve("postgres.app.password");
+            Path superuserFile = directory.resolve("postgres.password");
             assertThat(password).hasSizeGreaterThanOrEqualTo(40).isNotEqualTo(postgres.user());
             assertThat(Files.readString(file).strip()).isEqualTo(password);
+            assertThat(Files.readString(superuserFile).strip()).hasSizeGreaterThanOrEqualTo(40).isNotEqualTo(password);
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(superuserFile)))
+                    .isEqualTo("rw-------");
             assertThat(postgres.toString()).doesNotContain(password);
 
             assertRefused(postgres, "wrong");
@@ -59,8 +63,9 @@ class EmbeddedPostgresPasswordTest {
             assertThat(HostAuthentication.trustsLogins(data)).isFalse();
             assertRefused(postgres, "wrong");
             assertRefused(postgres, "");
-            try (Connection connection = DriverManager.getConnection(postgresDatabase(postgres), postgres.user(),
-                    postgres.password()); Statement statement = connection.createStatement();
+            String superuserPassword = Files.readString(directory.resolve("postgres.password")).strip();
+            try (Connection connection = DriverManager.getConnection(postgresDatabase(postgres), "postgres",
+                    superuserPassword); Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("SELECT body FROM note")) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("from the trusting days");

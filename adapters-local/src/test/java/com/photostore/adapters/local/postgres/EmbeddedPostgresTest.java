@@ -38,6 +38,40 @@ class EmbeddedPostgresTest {
     }
 
     @Test
+    void theApplicationConnectsAsTheOwnerOfItsDataButNoSuperuser() throws Exception {
+        Path data = directory.resolve("postgres");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data); HikariDataSource pool = pool(postgres)) {
+            PostgresMigrations.migrate(pool);
+
+            assertThat(postgres.user()).isEqualTo(EmbeddedPostgres.APPLICATION_ROLE);
+            assertThat(single(pool, "SELECT rolsuper OR rolcreaterole OR rolcreatedb FROM pg_roles"
+                    + " WHERE rolname = current_user")).isEqualTo("f");
+            assertThat(single(pool, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                    + " AND tableowner <> current_user")).isEqualTo("0");
+            assertThatThrownBy(() -> execute(pool, "COPY (SELECT 1) TO PROGRAM 'true'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void aDataDirectoryWhoseTablesTheSuperuserOwnsIsHandedToTheApplicationRole() throws Exception {
+        Path data = directory.resolve("postgres");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data);
+             HikariDataSource superuser = PostgresPool.open(PostgresConnectionSettings.of(postgres.jdbcUrl(),
+                     "postgres", Files.readString(data.resolveSibling("postgres.password")).strip()))) {
+            PostgresMigrations.migrate(superuser);
+            execute(superuser, "INSERT INTO users (id, username, password_hash, created_at)"
+                    + " VALUES (gen_random_uuid(), 'earlier', 'x', now())");
+        }
+
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data); HikariDataSource pool = pool(postgres)) {
+            assertThat(PostgresMigrations.migrate(pool)).isZero();
+            assertThat(single(pool, "SELECT username FROM users")).isEqualTo("earlier");
+            execute(pool, "UPDATE users SET username = 'renamed'");
+        }
+    }
+
+    @Test
     void noPostgresProcessRemainsAfterClose() {
         Path data = directory.resolve("postgres");
         EmbeddedPostgres postgres = EmbeddedPostgres.start(data);
@@ -100,6 +134,14 @@ class EmbeddedPostgresTest {
 
     private static HikariDataSource pool(EmbeddedPostgres postgres) {
         return PostgresPool.open(PostgresConnectionSettings.of(postgres.jdbcUrl(), postgres.user(), postgres.password()));
+    }
+
+    private static String single(HikariDataSource pool, String query) throws SQLException {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     private static void execute(HikariDataSource pool, String... statements) throws SQLException {
