@@ -109,6 +109,7 @@ public final class LocalStack implements AutoCloseable {
             EmbeddedRedis server = backends.add("embedded Redis", EmbeddedRedis.start(home.subdirectory("redis")),
                     () -> true);
             uri = server.uri();
+            LOG.log(System.Logger.Level.INFO, () -> "embedded Redis runs the " + server.binaryDescription());
         }
         RedisGateway gateway = SharedBackends.redis(uri, backends);
         gateway.ping();

@@ -1,6 +1,7 @@
 package com.photostore.adapters.local.redis;
 
 import com.photostore.adapters.local.support.ChildProcesses;
+import com.photostore.adapters.local.support.GeneratedSecret;
 import com.photostore.adapters.local.support.LoopbackPort;
 import com.photostore.adapters.local.support.OwnerLock;
 import java.io.IOException;
@@ -11,8 +12,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The Redis binary shipped in the embedded-redis jar, run as a child process on 127.0.0.1 with an append-only file in
- * a data directory, so that what it holds (sessions) survives a restart; whoever starts it closes it. The process is
+ * A {@code redis-server} (the system's, else the one bundled in the embedded-redis jar: {@link RedisBinary}) run as a
+ * child process on 127.0.0.1 with an append-only file in a data directory, so that what it holds (sessions) survives a
+ * restart, and a generated password ({@code <data directory>.password}, owner-only) that every client must give, so
+ * that other local users cannot read or rewrite sessions; whoever starts it closes it. The process is
  * launched here rather than through the library, whose JVM shutdown hook would stop Redis while requests in flight
  * still need it.
  */
@@ -26,12 +29,17 @@ public final class EmbeddedRedis implements AutoCloseable {
     private final ProcessHandle process;
     private final int port;
     private final OwnerLock owner;
+    private final String password;
+    private final RedisBinary binary;
 
-    private EmbeddedRedis(Process server, ProcessHandle process, int port, OwnerLock owner) {
+    private EmbeddedRedis(Process server, ProcessHandle process, int port, OwnerLock owner, String password,
+                          RedisBinary binary) {
         this.server = server;
         this.process = process;
         this.port = port;
         this.owner = owner;
+        this.password = password;
+        this.binary = binary;
     }
 
     /** Starts on a free loopback port over this data directory (created if missing). */
@@ -44,13 +52,20 @@ public final class EmbeddedRedis implements AutoCloseable {
      * owner left running over it; fails if a live owner runs one there.
      */
     public static EmbeddedRedis start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, System.getenv("PATH"));
+    }
+
+    /** Starts as above, looking for a system {@code redis-server} on this {@code PATH}. */
+    static EmbeddedRedis start(Path dataDirectory, int port, String pathVariable) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         Path pidFile = directory.resolve(PID_FILE);
         OwnerLock owner = lock(directory);
         try {
             StaleRedis.stop(directory, pidFile);
-            Process server = RedisProcess.launch(directory, pidFile, HOST, port);
-            return new EmbeddedRedis(server, serverProcess(server, pidFile), port, owner);
+            String password = GeneratedSecret.readOrCreate(passwordFileFor(directory), "Redis password");
+            RedisBinary binary = RedisBinary.find(pathVariable);
+            Process server = RedisProcess.launch(binary, directory, pidFile, HOST, port, password);
+            return new EmbeddedRedis(server, serverProcess(server, pidFile), port, owner, password, binary);
         } catch (IOException | RuntimeException e) {
             owner.close();
             throw new IllegalStateException("embedded Redis did not start on " + HOST + ":" + port + " over " + directory, e);
@@ -76,9 +91,24 @@ public final class EmbeddedRedis implements AutoCloseable {
         return port;
     }
 
-    /** The {@code redis://} URI of the server. */
+    /** The {@code redis://} URI of the server, with its password: a secret, never to be logged. */
     public String uri() {
-        return "redis://" + HOST + ":" + port;
+        return "redis://:" + password + "@" + HOST + ":" + port;
+    }
+
+    String password() {
+        return password;
+    }
+
+    /** The file that holds the password of a data directory: {@code <directory>.password} next to it. */
+    public static Path passwordFileFor(Path dataDirectory) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        return directory.resolveSibling(directory.getFileName() + ".password");
+    }
+
+    /** The version of the server binary, and whether it is the bundled one rather than the system's. */
+    public String binaryDescription() {
+        return (binary.bundled() ? "bundled Redis " : "system Redis ") + binary.version() + " (" + binary.path() + ")";
     }
 
     /** The operating-system process of the server. */

@@ -1,5 +1,6 @@
 package com.photostore.adapters.local.redis;
 
+import com.photostore.adapters.local.support.OwnerOnlyFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,20 +13,25 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import redis.embedded.core.ExecutableProvider;
 
-/** Launches the embedded-redis jar's {@code redis-server} binary and waits until it accepts connections. */
+/**
+ * Launches a {@code redis-server} ({@link RedisBinary}) with an owner-only configuration file holding its password
+ * (never on the command line, which every local user can read) and waits until it accepts connections.
+ */
 final class RedisProcess {
     static final Duration START_WAIT = Duration.ofSeconds(20);
     private static final String READY = "Ready to accept connections";
+    private static final String CONFIG_FILE = "redis.conf";
 
     private RedisProcess() {
     }
 
     /** Starts the server over {@code directory} on {@code host:port}; fails if it does not get ready in time. */
-    static Process launch(Path directory, Path pidFile, String host, int port) throws IOException {
-        String binary = ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
-        Process process = new ProcessBuilder(List.of(binary,
+    static Process launch(RedisBinary binary, Path directory, Path pidFile, String host, int port, String password)
+            throws IOException {
+        Path config = directory.resolve(CONFIG_FILE);
+        OwnerOnlyFiles.write(config, "requirepass \"" + password + "\"\n");
+        Process process = new ProcessBuilder(List.of(binary.path().toString(), config.toString(),
                 "--port", Integer.toString(port), "--bind", host, "--dir", directory.toString(),
                 "--pidfile", pidFile.toString(), "--daemonize", "no", "--appendonly", "yes",
                 "--appendfsync", "everysec", "--save", "", "--protected-mode", "yes"))

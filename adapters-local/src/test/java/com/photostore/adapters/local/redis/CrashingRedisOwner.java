@@ -15,6 +15,7 @@ public final class CrashingRedisOwner {
     public static void main(String[] arguments) throws Exception {
         EmbeddedRedis redis = EmbeddedRedis.start(Path.of(arguments[0]));
         try (Jedis client = new Jedis(redis.host(), redis.port(), TIMEOUT_MILLIS)) {
+            client.auth(redis.password());
             client.set("session:before-the-crash", "alice");
         }
         System.out.println(SeparateJvm.READY + redis.process().pid());

@@ -67,6 +67,7 @@ class EmbeddedRedisRecoveryTest {
 
     private static String get(EmbeddedRedis redis, String key) {
         try (Jedis client = new Jedis(redis.host(), redis.port(), TIMEOUT_MILLIS)) {
+            client.auth(redis.password());
             return client.get(key);
         }
     }
