@@ -20,7 +20,7 @@ public final class SpecificationCheck {
             "Parameters", "Rules", "Mappings", "Conditions", "Resources", "Outputs");
     private static final Set<String> RESOURCE_KEYS = Set.of("Type", "Properties", "DependsOn", "Condition",
             "DeletionPolicy", "UpdateReplacePolicy", "UpdatePolicy", "CreationPolicy", "Metadata");
-    private static final Set<String> DELETION_POLICIES = Set.of("Delete", "Retain", "RetainExceptOnCreate",
+    private static final List<String> DELETION_POLICIES = List.of("Delete", "Retain", "RetainExceptOnCreate",
             "Snapshot");
     /** Properties that {@code aws cloudformation package} takes as a local path and replaces by the uploaded object. */
     private static final Set<String> PACKAGED_PROPERTIES = Set.of("AWS::Lambda::Function.Code",
