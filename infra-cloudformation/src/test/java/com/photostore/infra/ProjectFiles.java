@@ -57,6 +57,11 @@ public final class ProjectFiles {
         return path("photostore.testTools").resolve("@cdklabs/cdk-validator-cfnguard");
     }
 
+    /** The project's Guard rules and the list of Control Tower rules left out ({@code src/test/resources/guard}). */
+    public static Path guardRules() {
+        return path("photostore.guardRules");
+    }
+
     /** A fixture of the tests' resources, such as {@code fixtures/photostore.yaml}. */
     public static Path fixture(String name) {
         Path fixtures = path("photostore.fixtures");
