@@ -12,8 +12,8 @@ import java.util.zip.ZipFile;
 
 /**
  * A function's deployment jar, read as the Lambda runtime reads it: whether a handler string's class is in the jar,
- * concrete, with a public no-argument constructor, and has a public method of the handler's name (inherited ones
- * count). The class is loaded without being initialised, by a class loader that sees the jar and the JDK only.
+ * concrete, with a public no-argument constructor and a public method of the handler's name (inherited ones count),
+ * the class loaded without being initialised by a class loader that sees the jar and the JDK only.
  */
 public final class DeploymentJar {
     private final Path jar;

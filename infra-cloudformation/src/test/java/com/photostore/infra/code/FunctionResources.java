@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The template's {@code AWS::Lambda::Function} resources of the code's functions: the function {@code <Name>} is the
- * resource {@code <Name>Function}. Follows what refers to a function through its aliases and versions
- * ({@code AWS::Lambda::Alias} and {@code AWS::Lambda::Version}, whose {@code FunctionName} names it).
+ * The template's {@code AWS::Lambda::Function} resources of the code's functions, the function {@code <Name>} being
+ * the resource {@code <Name>Function}, and what refers to them directly or through their aliases and versions
+ * ({@code AWS::Lambda::Alias} and {@code AWS::Lambda::Version}, whose {@code FunctionName} names the function).
  */
 public final class FunctionResources {
     static final String FUNCTION = "AWS::Lambda::Function";
@@ -67,12 +67,6 @@ public final class FunctionResources {
     /** The function resources missing, and those of no function. */
     public List<Finding> findings() {
         return findings;
-    }
-
-    /** The function a resource of the template is, or points to as an alias or version. */
-    public Optional<LambdaFunction> functionOf(Resource resource) {
-        Set<LambdaFunction> functions = functionsReferredBy(Map.of("Ref", resource.logicalId()));
-        return functions.size() == 1 ? Optional.of(functions.iterator().next()) : Optional.empty();
     }
 
     /** The functions a value refers to, directly or through an alias or version. */

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A template against CloudFormation Guard: the Control Tower rules that are not left out, and the project's rules
- * ({@code guard/*.guard}: encryption, no public access, named IAM actions and resources). Guard reads the template
+ * A template against CloudFormation Guard's Control Tower rules that are not left out and the project's rules
+ * ({@code guard/*.guard}: encryption, no public access, named IAM actions and resources), Guard reading the template
  * in the long form, as JSON, so that every rule sees {@code Fn::GetAtt} as the list CloudFormation documents.
  */
 public final class GuardCheck {
@@ -50,21 +50,26 @@ public final class GuardCheck {
 
     /** A finding per failing rule and resource; empty when the template complies with every rule. */
     public List<Finding> check(Template template) {
+        List<Finding> findings = new ArrayList<>();
+        for (GuardFailure failure : report(template).failures()) {
+            String message = failure.rule() + (failure.control().isEmpty() ? "" : " [" + failure.control() + "]")
+                    + ": " + failure.description();
+            if (failure.resources().isEmpty()) {
+                findings.add(new Finding(template.name(), message));
+            }
+            failure.resources().stream().sorted()
+                    .forEach(resource -> findings.add(new Finding("Resources/" + resource, message)));
+        }
+        return findings;
+    }
+
+    /** Guard's report of a template. */
+    public GuardReport report(Template template) {
         Path data = null;
         try {
             data = Files.createTempFile(template.name().replaceAll("[^A-Za-z0-9.-]", "_") + "-", ".json");
             MAPPER.writeValue(data.toFile(), template.document());
-            List<Finding> findings = new ArrayList<>();
-            for (GuardFailure failure : runner.validate(rules, data).failures()) {
-                String message = failure.rule() + (failure.control().isEmpty() ? "" : " [" + failure.control() + "]")
-                        + ": " + failure.description();
-                if (failure.resources().isEmpty()) {
-                    findings.add(new Finding(template.name(), message));
-                }
-                failure.resources().stream().sorted()
-                        .forEach(resource -> findings.add(new Finding("Resources/" + resource, message)));
-            }
-            return findings;
+            return runner.validate(rules, data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

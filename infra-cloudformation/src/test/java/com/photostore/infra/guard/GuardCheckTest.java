@@ -57,6 +57,14 @@ class GuardCheckTest {
     }
 
     @Test
+    void appliesTheProjectsAndControlTowersRulesToTheGoodFixture() {
+        assertThat(CHECK.report(Template.read(ProjectFiles.fixture("photostore.yaml"))).compliant()).contains(
+                "photostore_s3_bucket_encrypted", "photostore_redis_encrypted", "photostore_iam_role_statements",
+                "photostore_s3_bucket_public_access_blocked", "photostore_lambda_permission_scoped",
+                "s3_bucket_level_public_access_prohibited_check", "sqs_dlq_check");
+    }
+
+    @Test
     void findsEachRuleTheBrokenCopyFailsWithItsResources() {
         assertThat(check("broken/guard.yaml")).containsExactlyInAnyOrder(
                 "Resources/ImageBucket: photostore_s3_bucket_encrypted [PHOTOSTORE.ENCRYPTION]: an S3 bucket "

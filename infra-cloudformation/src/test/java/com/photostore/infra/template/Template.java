@@ -85,9 +85,8 @@ public final class Template {
         return section("Outputs");
     }
 
-    /** A top-level section as a map (empty when absent or not a map). */
     @SuppressWarnings("unchecked")
-    public Map<String, Object> section(String section) {
+    private Map<String, Object> section(String section) {
         Object value = document.get(section);
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
