@@ -5,8 +5,6 @@ import com.photostore.adapters.aws.rds.RdsDatabaseSettings;
 import com.photostore.adapters.aws.support.AwsClientSettings;
 import com.photostore.port.out.SecretName;
 import java.net.URI;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -83,12 +81,12 @@ public final class AwsDeployment {
         return environment.require(QUEUE_URL, "the SQS queue of upload events");
     }
 
-    /** The secrets of the key rings this unit was given: access-token keys, cursor keys, or both. */
-    public Map<SecretName, String> keyRingSecrets() {
-        Map<SecretName, String> ids = new EnumMap<>(SecretName.class);
-        environment.find(ACCESS_TOKEN_SECRET_ID).ifPresent(id -> ids.put(SecretName.ACCESS_TOKEN_KEYS, id));
-        environment.find(CURSOR_SECRET_ID).ifPresent(id -> ids.put(SecretName.CURSOR_KEYS, id));
-        return ids;
+    /** The secret of a key ring (access-token keys, cursor keys), looked up when the unit first reads that ring. */
+    public Optional<String> keyRingSecret(SecretName ring) {
+        return environment.find(switch (ring) {
+            case ACCESS_TOKEN_KEYS -> ACCESS_TOKEN_SECRET_ID;
+            case CURSOR_KEYS -> CURSOR_SECRET_ID;
+        });
     }
 
     /** The SSM path under which the operational settings live, such as {@code /photostore/prod}. */

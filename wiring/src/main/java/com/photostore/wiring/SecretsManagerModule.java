@@ -17,6 +17,6 @@ public final class SecretsManagerModule {
     @Provides
     @Singleton
     static Secrets secrets(SecretsManagerClient client, AwsDeployment aws) {
-        return new SecretsManagerSecrets(client, aws.keyRingSecrets());
+        return new SecretsManagerSecrets(client, aws::keyRingSecret);
     }
 }

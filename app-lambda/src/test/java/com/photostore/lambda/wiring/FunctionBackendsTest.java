@@ -39,6 +39,7 @@ class FunctionBackendsTest {
             AwsDeployment.REDIS_PORT_PARAMETER, AwsDeployment.REDIS_AUTH_SECRET_ID, AwsDeployment.REDIS_TLS);
     private static final List<String> KEY_RINGS = List.of(AwsDeployment.ACCESS_TOKEN_SECRET_ID,
             AwsDeployment.CURSOR_SECRET_ID);
+    private static final List<String> ACCESS_TOKEN_KEYS = List.of(AwsDeployment.ACCESS_TOKEN_SECRET_ID);
     private static final List<String> SETTINGS = List.of(AwsDeployment.SSM_PREFIX);
     private static final List<String> CATALOGUE_AND_BUCKET = List.of(AwsDeployment.TABLE, AwsDeployment.BUCKET);
     private static final List<String> ORIGINS = List.of(AllowedOrigins.VARIABLE);
@@ -68,7 +69,7 @@ class FunctionBackendsTest {
 
         assertServes(List.of(component.sessions()), ApiOperation.LOG_IN);
         assertOpened(component.backends(), "Secrets Manager", "SSM", "PostgreSQL", "Redis");
-        assertRead(LambdaFunction.AUTH_USER, RDS, REDIS, KEY_RINGS, SETTINGS, ORIGINS);
+        assertRead(LambdaFunction.AUTH_USER, RDS, REDIS, ACCESS_TOKEN_KEYS, SETTINGS, ORIGINS);
     }
 
     @Test
@@ -79,7 +80,7 @@ class FunctionBackendsTest {
         assertServes(List.of(component.tokens()), ApiOperation.REFRESH_SESSION, ApiOperation.LOG_OUT,
                 ApiOperation.LOG_OUT_EVERYWHERE);
         assertOpened(component.backends(), "Secrets Manager", "SSM", "Redis");
-        assertRead(LambdaFunction.AUTH_TOKEN, REDIS, KEY_RINGS, SETTINGS, ORIGINS);
+        assertRead(LambdaFunction.AUTH_TOKEN, REDIS, ACCESS_TOKEN_KEYS, SETTINGS, ORIGINS);
     }
 
     @Test
@@ -101,7 +102,7 @@ class FunctionBackendsTest {
 
         assertServes(List.of(component.uploads()), ApiOperation.REQUEST_UPLOAD);
         assertOpened(component.backends(), "DynamoDB", "S3", "Secrets Manager", "SSM");
-        assertRead(LambdaFunction.UPLOAD_URL, CATALOGUE_AND_BUCKET, KEY_RINGS, SETTINGS, ORIGINS);
+        assertRead(LambdaFunction.UPLOAD_URL, CATALOGUE_AND_BUCKET, ACCESS_TOKEN_KEYS, SETTINGS, ORIGINS);
     }
 
     @Test

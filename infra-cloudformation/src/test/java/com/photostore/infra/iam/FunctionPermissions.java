@@ -19,6 +19,8 @@ import java.util.Set;
  * template), the platform's, and the grants of its role; and how they compare.
  */
 final class FunctionPermissions {
+    /** What follows a table's variable in a recorded resource when the call was a query of one of its indexes. */
+    private static final String INDEX = "/index/";
     private final LambdaFunction function;
     private final RoleGrants role;
     private final List<Permission> permissions = new ArrayList<>();
@@ -41,6 +43,7 @@ final class FunctionPermissions {
                     permissions.permissions.add(new Permission(action.action(), action.resource(), target, true)));
         }
         permissions.permissions.addAll(PlatformPermissions.of(resource, eventSource));
+        permissions.permissions.addAll(PathsNotRun.of(function, variables));
         return permissions;
     }
 
@@ -134,13 +137,17 @@ final class FunctionPermissions {
                 }
                 return eventSource;
             default:
-                Object value = variables.get(action.resource());
+                int index = action.resource().indexOf(INDEX);
+                String variable = index < 0 ? action.resource() : action.resource().substring(0, index);
+                Object value = variables.get(variable);
                 if (value == null) {
                     findings.add(new Finding(path, function.functionName() + " performs " + action.action()
-                            + " on the resource of " + action.resource() + ", which the template does not set"));
+                            + " on the resource of " + variable + ", which the template does not set"));
                     return Optional.empty();
                 }
-                return Optional.of(Target.of(action.resource(), value));
+                Target target = Target.of(variable, value);
+                return Optional.of(index < 0 ? target
+                        : target.within(INDEX, " " + action.resource().substring(index)));
         }
     }
 

@@ -52,7 +52,7 @@ class IamCheckTest {
                                 + "on ${WebsiteBucket.Arn}/*, but Photos performs it on PHOTOSTORE_BUCKET "
                                 + "(${ImageBucket}) only",
                         "Resources/UploadUrlRole/Properties/Policies/0/PolicyDocument/Statement/1: grants "
-                                + "dynamodb:DeleteItem, which UploadUrl does not perform",
+                                + "dynamodb:Scan, which UploadUrl does not perform",
                         "Resources/TransferPhotosFunction: TransferPhotos performs sqs:ReceiveMessage on its event "
                                 + "source, but no event source mapping invokes it",
                         "Resources/TransferPhotosFunction: TransferPhotos performs sqs:DeleteMessage on its event "

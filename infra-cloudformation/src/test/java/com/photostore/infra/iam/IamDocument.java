@@ -31,7 +31,9 @@ public final class IamDocument {
                 .append("grants the AWS API\nactions the function's code performs in the runs of the app-lambda build ")
                 .append("(`app-lambda/target/function-facts/`), each on\nthe resource the function's variable names, ")
                 .append("and the platform's: CloudWatch Logs for every function, network\ninterfaces for the ")
-                .append("functions in the VPC, the polling of its queue for the function of the event source.\n")
+                .append("functions in the VPC, the polling of its queue for the function of the event source;\n")
+                .append("and `dynamodb:DeleteItem` for UploadUrl and TransferPhotos, which release a content guard on ")
+                .append("code paths the runs\ndo not take on purpose (`PathsNotRun` names them).\n")
                 .append("Nothing else: `IamCheck` fails on any other grant, and `ProductionTemplatesTest` when this ")
                 .append("file differs from\nwhat the template and the recorded calls give. Write it again with\n`")
                 .append(WRITE_COMMAND).append("`.\n");

@@ -7,6 +7,7 @@ import com.photostore.adapters.aws.testing.ElasticMqServer;
 import com.photostore.adapters.aws.testing.ElasticMqServer.QueueWithDeadLetters;
 import com.photostore.adapters.aws.testing.KeyRingSecrets;
 import com.photostore.adapters.aws.testing.PhotoTables;
+import com.photostore.adapters.common.testing.FreePort;
 import com.photostore.adapters.common.testing.PostgresFixture;
 import com.photostore.adapters.common.testing.RedisFixture;
 import com.photostore.adapters.common.testing.RunningRedis;
@@ -58,7 +59,8 @@ public final class AwsProtocolStack implements AutoCloseable {
     private final QueueWithDeadLetters queues;
     private final AwsProtocolStub stub = AwsProtocolStub.start();
     private final TestDatabase database = PostgresFixture.freshDatabase();
-    private final RunningRedis redis = RedisFixture.shared();
+    private final String redisAuthToken = "redis-auth-" + UUID.randomUUID();
+    private final RunningRedis redis = RedisFixture.startEmbedded(FreePort.find(), "requirepass " + redisAuthToken);
     private final EmbeddedObjectServer objects;
     private final Path objectsDirectory;
     private final String allowedOrigin;
@@ -110,6 +112,7 @@ public final class AwsProtocolStack implements AutoCloseable {
         variables.put(AwsDeployment.RDS_SSL_MODE, "disable");
         variables.put(AwsDeployment.REDIS_HOST_PARAMETER, SETTINGS_PREFIX + "/redis/host");
         variables.put(AwsDeployment.REDIS_PORT_PARAMETER, SETTINGS_PREFIX + "/redis/port");
+        variables.put(AwsDeployment.REDIS_AUTH_SECRET_ID, "photostore/test/redis-auth-token");
         variables.put(AwsDeployment.REDIS_TLS, "false");
         variables.put(AllowedOrigins.VARIABLE, allowedOrigin);
         return variables;
@@ -150,6 +153,7 @@ public final class AwsProtocolStack implements AutoCloseable {
         objects.close();
         stub.close();
         database.close();
+        redis.close();
         try (Stream<Path> paths = Files.walk(objectsDirectory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
@@ -171,5 +175,6 @@ public final class AwsProtocolStack implements AutoCloseable {
         stub.putParameter(environment.get(AwsDeployment.RDS_DATABASE_PARAMETER), name);
         stub.putParameter(environment.get(AwsDeployment.REDIS_HOST_PARAMETER), redis.host());
         stub.putParameter(environment.get(AwsDeployment.REDIS_PORT_PARAMETER), Integer.toString(redis.port()));
+        stub.putSecret(environment.get(AwsDeployment.REDIS_AUTH_SECRET_ID), redisAuthToken);
     }
 }

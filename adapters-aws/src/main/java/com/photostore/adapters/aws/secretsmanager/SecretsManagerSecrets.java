@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
@@ -26,7 +28,7 @@ import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRespon
  */
 public final class SecretsManagerSecrets implements Secrets {
     private final SecretsManagerClient client;
-    private final Map<SecretName, String> secretIds;
+    private final Function<SecretName, Optional<String>> secretIds;
     private final RefreshingCache<SecretName, KeyRing> cache;
 
     /** Key rings from the secrets named for each {@link SecretName}, cached for the default time. */
@@ -37,10 +39,30 @@ public final class SecretsManagerSecrets implements Secrets {
     /** Key rings from the secrets named for each {@link SecretName}, cached for a time measured by the clock. */
     public SecretsManagerSecrets(SecretsManagerClient client, Map<SecretName, String> secretIds, Duration timeToLive,
                                  Clock clock) {
+        this(client, copyOf(secretIds)::get, timeToLive, clock);
+    }
+
+    /**
+     * Key rings from the secrets that a lookup names, asked for each ring only when the ring is first read (a unit
+     * that never uses a ring never looks its secret up), cached for the default time.
+     */
+    public SecretsManagerSecrets(SecretsManagerClient client, Function<SecretName, Optional<String>> secretIds) {
+        this(client, secretIds, RefreshingCache.DEFAULT_TIME_TO_LIVE, Instant::now);
+    }
+
+    private SecretsManagerSecrets(SecretsManagerClient client, Function<SecretName, Optional<String>> secretIds,
+                                  Duration timeToLive, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
-        this.secretIds = new EnumMap<>(SecretName.class);
-        this.secretIds.putAll(secretIds);
+        this.secretIds = Objects.requireNonNull(secretIds, "secretIds");
         this.cache = new RefreshingCache<>("secret", this::load, timeToLive, clock);
+    }
+
+    private static Map<SecretName, Optional<String>> copyOf(Map<SecretName, String> secretIds) {
+        Map<SecretName, Optional<String>> ids = new EnumMap<>(SecretName.class);
+        for (SecretName name : SecretName.values()) {
+            ids.put(name, Optional.ofNullable(secretIds.get(name)));
+        }
+        return ids;
     }
 
     /** Secrets read through a client built from the settings. */
@@ -54,10 +76,8 @@ public final class SecretsManagerSecrets implements Secrets {
     }
 
     private KeyRing load(SecretName name) {
-        String secretId = secretIds.get(name);
-        if (secretId == null) {
-            throw new IllegalStateException("no secret is configured for " + name);
-        }
+        String secretId = secretIds.apply(name)
+                .orElseThrow(() -> new IllegalStateException("no secret is configured for " + name));
         GetSecretValueResponse response;
         try {
             response = client.getSecretValue(b -> b.secretId(secretId));
