@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * Ingests the S3 event notifications of an SQS batch (direct or in an SNS envelope; S3's test event is ignored)
  * with the same use case as the server's ingest workers, and answers with the ids of the messages that failed
- * ({@code ReportBatchItemFailures}): a body that is no S3 notification, or a record whose ingest threw. The event
+ * ({@code ReportBatchItemFailures}): a body that is no S3 notification, or a record whose ingest threw anything, errors
+ * such as {@link OutOfMemoryError} included, which never leave the handler. The event
  * source mapping deletes the others and lets the failed ones come back until the dead-letter queue takes them. An
  * event it cannot read whole, or a message without an id, fails the whole batch (an empty item identifier).
  */
@@ -90,6 +91,10 @@ public final class UploadEventBatch {
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "ingesting " + event.key() + " of message "
                         + message.getMessageId() + " failed; it will be retried", e);
+                return false;
+            } catch (Throwable e) {
+                LOG.log(System.Logger.Level.ERROR, "ingesting " + event.key() + " of message "
+                        + message.getMessageId() + " failed with an error; it will be retried", e);
                 return false;
             }
         }

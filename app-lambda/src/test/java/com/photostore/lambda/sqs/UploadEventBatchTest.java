@@ -129,6 +129,30 @@ class UploadEventBatchTest {
     }
 
     @Test
+    void aRecordWhoseIngestThrowsAnErrorIsReportedAsAFailureAndTheOthersAreIngested() {
+        IngestUploadedObjectService service = new IngestUploadedObjectService(fakes.catalog(), fakes.storage(),
+                fakes.images(), fakes.settings());
+        PhotoId bomb = upload("bomb");
+        String bombKey = lastEvent.get().key();
+        SQSMessage bombMessage = message("bomb", S3EventNotifications.format(lastEvent.get()));
+        PhotoId after = upload("after");
+        SQSMessage afterMessage = message("after", S3EventNotifications.format(lastEvent.get()));
+        UploadEventBatch failing = new UploadEventBatch(event -> {
+            if (event.key().equals(bombKey)) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return service.ingest(event);
+        });
+
+        SQSBatchResponse response = failing.handle(event(List.of(bombMessage, afterMessage)));
+
+        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("bomb");
+        assertThat(status(bomb)).isEqualTo(PhotoStatus.PENDING);
+        assertThat(status(after)).isEqualTo(PhotoStatus.READY);
+    }
+
+    @Test
     void warmingUpTouchesNoBackend() {
         batch.warmUp();
 

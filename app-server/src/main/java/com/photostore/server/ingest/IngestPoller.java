@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Workers that long-poll the upload queue and ingest each record; a message is acknowledged only after all its
  * records are handled, its visibility is extended while slow files are being read, and a failed message is left
- * to be received again (after {@value #MAX_RECEIVES} receives the queue moves it to the dead-letter queue).
+ * to be received again (after {@value #MAX_RECEIVES} receives the queue moves it to the dead-letter queue); a
+ * failure of any kind, errors such as {@link OutOfMemoryError} included, is counted and logged and the worker goes on.
  */
 public final class IngestPoller implements AutoCloseable {
     static final int MAX_RECEIVES = 5;
@@ -78,6 +79,8 @@ public final class IngestPoller implements AutoCloseable {
                 for (QueueMessage message : messages) {
                     handle(message);
                 }
+            } catch (Throwable e) {
+                LOG.error("an ingest worker failed outside a message; it goes on", e);
             } finally {
                 handling.remove(Thread.currentThread());
             }
@@ -94,7 +97,7 @@ public final class IngestPoller implements AutoCloseable {
         }
     }
 
-    /** Ingests every record of one message, then acknowledges it; a failure leaves it for redelivery. */
+    /** Ingests every record of one message, then acknowledges it; any failure leaves it for redelivery. */
     void handle(QueueMessage message) {
         ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> extend(message), HEARTBEAT.toMillis(),
                 HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
@@ -112,6 +115,11 @@ public final class IngestPoller implements AutoCloseable {
             metrics.failure();
             LOG.warn("ingesting message {} failed (receive {} of {}); it will be retried: {}", message.messageId(),
                     message.receiveCount(), MAX_RECEIVES, e.toString());
+        } catch (Throwable e) {
+            heartbeat.cancel(false);
+            metrics.failure();
+            LOG.error("ingesting message " + message.messageId() + " failed with an error (receive "
+                    + message.receiveCount() + " of " + MAX_RECEIVES + "); it will be retried", e);
         }
     }
 

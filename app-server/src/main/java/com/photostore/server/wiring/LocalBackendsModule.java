@@ -15,6 +15,7 @@ import com.photostore.adapters.local.config.FileSecrets;
 import com.photostore.adapters.local.config.LocalStackConfig;
 import com.photostore.adapters.local.config.PhotostoreHome;
 import com.photostore.adapters.local.support.LoopbackPort;
+import com.photostore.application.service.SettingNames;
 import com.photostore.port.in.IngestUploadedObjectUseCase;
 import com.photostore.port.out.LoginRateLimiter;
 import com.photostore.port.out.ObjectStorage;
@@ -71,12 +72,13 @@ public final class LocalBackendsModule {
     @Provides
     @Singleton
     static LocalStack stack(LocalStackConfig config, PhotostoreHome home, ServerOptions options,
-                            Environment environment, Backends backends) {
+                            Environment environment, Settings settings, Backends backends) {
         int objectServerPort = environment.find("PHOTOSTORE_OBJECT_SERVER_PORT").map(LocalBackendsModule::port)
                 .orElse(options.port() == 0 ? LoopbackPort.free() : options.port() + 1);
         return LocalStack.start(config, home, new LocalStack.ObjectServerAddress(options.host(),
                 options.publicHost(), objectServerPort,
-                List.copyOf(options.allowedOrigins(options.port()))), backends);
+                List.copyOf(options.allowedOrigins(options.port())),
+                settings.number(SettingNames.UPLOAD_MAX_BYTES, SettingNames.DEFAULT_UPLOAD_MAX_BYTES)), backends);
     }
 
     private static int port(String text) {

@@ -129,7 +129,7 @@ public final class LocalStack implements AutoCloseable {
             String credential = ObjectServerKey.readOrCreate(home);
             ObjectServerSettings serverSettings = new ObjectServerSettings(home.subdirectory(OBJECTS_DIRECTORY),
                     address.port(), LocalStackConfig.DEFAULT_BUCKET, OBJECT_SERVER_IDENTITY, credential,
-                    address.webOrigins(), address.bindHost());
+                    address.webOrigins(), address.bindHost(), address.maxUploadBytes());
             EmbeddedObjectServer server = backends.add("embedded object server",
                     EmbeddedObjectServer.start(serverSettings, this::forward), () -> true);
             URI published = URI.create("http://" + address.publicHost() + ":" + server.endpoint().getPort());
@@ -159,9 +159,11 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Where the embedded object server listens ({@code bindHost}, {@code port}) and the host browsers reach it by
-     * ({@code publicHost}, which presigned URLs name), and the web app's origins its CORS allows.
+     * ({@code publicHost}, which presigned URLs name), the web app's origins its CORS allows, and the largest file
+     * a form post to it may carry ({@code upload.maxBytes} when the server starts).
      */
-    public record ObjectServerAddress(String bindHost, String publicHost, int port, List<String> webOrigins) {
+    public record ObjectServerAddress(String bindHost, String publicHost, int port, List<String> webOrigins,
+                                      long maxUploadBytes) {
         public ObjectServerAddress {
             webOrigins = List.copyOf(webOrigins);
         }

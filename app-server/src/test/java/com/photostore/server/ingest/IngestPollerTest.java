@@ -74,6 +74,29 @@ class IngestPollerTest {
     }
 
     @Test
+    void anErrorInAWorkerIsContainedCountedAndTheMessageComesBackWhileTheWorkerGoesOn() {
+        AtomicInteger bombs = new AtomicInteger();
+        List<String> ingested = new CopyOnWriteArrayList<>();
+        poller = new IngestPoller(queue, event -> {
+            if (event.key().endsWith("/bomb")) {
+                bombs.incrementAndGet();
+                throw new OutOfMemoryError("Java heap space");
+            }
+            ingested.add(event.key());
+            return IngestOutcome.READY;
+        }, new IngestMetrics(registry, queue));
+        poller.start(1);
+
+        queue.publish(event("users/a/originals/bomb"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> bombs.get() >= 1);
+        queue.publish(event("users/a/originals/after"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> ingested.contains("users/a/originals/after"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> bombs.get() >= 2);
+        assertThat(registry.get("photostore.ingest.failures").counter().count()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void aRecordThatKeepsFailingIsRetriedAndEndsInTheDeadLetterQueue() {
         AtomicInteger attempts = new AtomicInteger();
         start(event -> {

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /** The settings the services read, typed and with their defaults. */
 final class ServiceSettings {
-    static final long DEFAULT_UPLOAD_MAX_BYTES = 50L * 1024 * 1024;
+    static final long DEFAULT_UPLOAD_MAX_BYTES = SettingNames.DEFAULT_UPLOAD_MAX_BYTES;
     static final Duration DEFAULT_UPLOAD_FORM_LIFETIME = Duration.ofMinutes(15);
     static final Duration DEFAULT_UPLOAD_PENDING_GRACE = Duration.ofMinutes(15);
     static final RateLimit DEFAULT_ACCOUNT_LIMIT = new RateLimit(10, Duration.ofMinutes(15));

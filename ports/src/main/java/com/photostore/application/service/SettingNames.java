@@ -4,6 +4,8 @@ package com.photostore.application.service;
 public final class SettingNames {
     /** Largest file accepted for upload, in bytes. */
     public static final String UPLOAD_MAX_BYTES = "upload.maxBytes";
+    /** The value of {@link #UPLOAD_MAX_BYTES} when it is not set: 50 MiB. */
+    public static final long DEFAULT_UPLOAD_MAX_BYTES = 50L * 1024 * 1024;
     /** How long a presigned upload form is accepted. */
     public static final String UPLOAD_FORM_LIFETIME = "upload.formLifetime";
     /** How long after its form expires a pending photo still waits for its file. */

@@ -13,7 +13,8 @@ import javax.imageio.event.IIOReadWarningListener;
 
 /**
  * Decodes images with bounded memory: the header's size is checked against the limits before any pixel is
- * read, and pixels are decoded subsampled so the longest side is at most twice the largest rendering needed.
+ * read, the memory its decode path allocates is reserved from the process's decoding budget, and pixels are decoded
+ * subsampled so the longest side is at most twice the largest rendering needed.
  */
 final class BoundedDecoder {
 
@@ -26,15 +27,19 @@ final class BoundedDecoder {
 
     private final ImageLimits limits;
     private final int largestRendering;
+    private final DecodeBudget budget;
 
-    BoundedDecoder(ImageLimits limits, int largestRendering) {
+    BoundedDecoder(ImageLimits limits, int largestRendering, DecodeBudget budget) {
         this.limits = limits;
         this.largestRendering = largestRendering;
+        this.budget = budget;
     }
 
+    /** The decoded image, holding its reservation of the budget until it is closed. */
     DecodedImage decode(byte[] file, ContentType type) throws RejectedImageException {
         ImageReader reader = readerFor(type);
         TruncationWatch watch = new TruncationWatch();
+        DecodeBudget.Reservation reservation = null;
         try (ByteArrayImageInputStream input = new ByteArrayImageInputStream(file)) {
             reader.setInput(input, true, true);
             reader.addIIOReadWarningListener(watch);
@@ -51,14 +56,23 @@ final class BoundedDecoder {
             ImageReadParam param = reader.getDefaultReadParam();
             int factor = subsampling(width, height);
             param.setSourceSubsampling(factor, factor, 0, 0);
+            reservation = budget.reserve(DecodeCost.of(type, file, width, height, factor),
+                    type.name() + " of " + width + " × " + height + " pixels");
             BufferedImage pixels = reader.read(0, param);
             if (watch.truncated || pixels == null) {
                 throw new RejectedImageException(DAMAGED);
             }
-            return new DecodedImage(width, height, pixels);
+            DecodedImage decoded = new DecodedImage(width, height, pixels, reservation);
+            reservation = null;
+            return decoded;
+        } catch (DecodeBudgetBusyException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new RejectedImageException(DAMAGED);
         } finally {
+            if (reservation != null) {
+                reservation.close();
+            }
             reader.dispose();
         }
     }

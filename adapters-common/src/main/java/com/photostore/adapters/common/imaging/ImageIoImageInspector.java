@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * Inspects JPEG, PNG, WebP and GIF files with Java ImageIO (TwelveMonkeys plugins for CMYK JPEG and WebP)
- * and metadata-extractor, refusing anything else, anything damaged and anything larger than its limits.
+ * and metadata-extractor, refusing anything else, anything damaged, anything larger than its limits and anything
+ * whose decode would need more memory than the decoding budget the process's inspections share; while others hold
+ * that budget it waits, and fails with {@link DecodeBudgetBusyException} (to be retried) when the wait runs out.
  */
 public final class ImageIoImageInspector implements ImageInspector {
 
@@ -23,9 +25,13 @@ public final class ImageIoImageInspector implements ImageInspector {
         this(ImageLimits.DEFAULT);
     }
 
-    /** An inspector that refuses images beyond the given limits. */
+    /** An inspector that refuses images beyond the given limits, sharing the process's decoding budget. */
     public ImageIoImageInspector(ImageLimits limits) {
-        this.decoder = new BoundedDecoder(limits, PhotoObjectKeys.PREVIEW_SIZE);
+        this(limits, DecodeBudget.process());
+    }
+
+    ImageIoImageInspector(ImageLimits limits, DecodeBudget budget) {
+        this.decoder = new BoundedDecoder(limits, PhotoObjectKeys.PREVIEW_SIZE, budget);
         this.renderer = new ThumbnailRenderer(PhotoObjectKeys.THUMBNAIL_SIZE, PhotoObjectKeys.PREVIEW_SIZE,
                 new JpegEncoder(JPEG_QUALITY));
     }
@@ -44,8 +50,7 @@ public final class ImageIoImageInspector implements ImageInspector {
         if (type.isEmpty()) {
             return new ImageAnalysis.Rejected(FileSignature.refusal(file));
         }
-        try {
-            DecodedImage decoded = decoder.decode(file, type.get());
+        try (DecodedImage decoded = decoder.decode(file, type.get())) {
             ExifFacts exif = ExifReader.read(file, type.get());
             Renderings renderings = renderer.render(decoded, exif.orientationOrDefault());
             ImageMetadata metadata = new ImageMetadata(type.get(), decoded.width(), decoded.height(),
@@ -53,6 +58,8 @@ public final class ImageIoImageInspector implements ImageInspector {
             return new ImageAnalysis.Accepted(metadata, renderings.thumbnail(), renderings.preview());
         } catch (RejectedImageException e) {
             return new ImageAnalysis.Rejected(e.getMessage());
+        } catch (DecodeBudgetBusyException e) {
+            throw e;
         } catch (RuntimeException e) {
             return new ImageAnalysis.Rejected("The image could not be processed.");
         }

@@ -1,6 +1,6 @@
 package com.photostore.adapters.common.imaging;
 
-/** Reads a JPEG's marker structure, without decoding anything: whether it is progressive, how many scans it has. */
+/** Reads a JPEG's marker structure, without decoding anything: whether it is progressive, its components, how many scans it has. */
 final class JpegFrame {
 
     private static final int START_OF_SCAN = 0xDA;
@@ -33,6 +33,33 @@ final class JpegFrame {
             i += 2 + (((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF));
         }
         return false;
+    }
+
+    /** How many colour components the first frame header declares, or 0 when it has none. */
+    static int componentCount(byte[] jpeg) {
+        int i = 2;
+        while (i + 3 < jpeg.length) {
+            if ((jpeg[i] & 0xFF) != 0xFF) {
+                return 0;
+            }
+            int marker = jpeg[i + 1] & 0xFF;
+            if (marker == 0xFF) {
+                i++;
+                continue;
+            }
+            if (isStartOfFrame(marker)) {
+                return i + 9 < jpeg.length ? jpeg[i + 9] & 0xFF : 0;
+            }
+            if (marker == START_OF_SCAN) {
+                return 0;
+            }
+            if (isStandalone(marker)) {
+                i += 2;
+                continue;
+            }
+            i += 2 + (((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF));
+        }
+        return 0;
     }
 
     /** How many start-of-scan markers the file holds (entropy-coded data never contains one, by byte stuffing). */

@@ -278,6 +278,66 @@ final class CraftedImages {
         return out.toByteArray();
     }
 
+    /**
+     * A complete lossless WebP of one grey colour at any size in a few dozen bytes: no transform, no colour cache and
+     * five prefix codes of one symbol each, so every pixel takes zero bits of the stream.
+     */
+    static byte[] losslessWebpBomb(int width, int height) {
+        LsbBits bits = new LsbBits();
+        bits.write(0x2F, 8);
+        bits.write(width - 1, 14);
+        bits.write(height - 1, 14);
+        bits.write(0, 1);
+        bits.write(0, 3);
+        bits.write(0, 1);
+        bits.write(0, 1);
+        bits.write(0, 1);
+        for (int code = 0; code < 5; code++) {
+            int symbol = code == 0 || code == 1 || code == 2 ? 0x80 : code == 3 ? 0xFF : 0;
+            bits.write(1, 1);
+            bits.write(0, 1);
+            bits.write(1, 1);
+            bits.write(symbol, 8);
+        }
+        byte[] stream = bits.bytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("RIFF".getBytes(StandardCharsets.US_ASCII));
+        littleEndian32(out, 4 + 8 + stream.length + (stream.length & 1));
+        out.writeBytes("WEBPVP8L".getBytes(StandardCharsets.US_ASCII));
+        littleEndian32(out, stream.length);
+        out.writeBytes(stream);
+        if ((stream.length & 1) == 1) {
+            out.write(0);
+        }
+        return out.toByteArray();
+    }
+
+    /** Bits written least significant first, as a VP8L stream holds them. */
+    private static final class LsbBits {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private long pending;
+        private int count;
+
+        void write(int value, int width) {
+            pending |= ((long) value & ((1L << width) - 1)) << count;
+            count += width;
+            while (count >= 8) {
+                out.write((int) (pending & 0xFF));
+                pending >>>= 8;
+                count -= 8;
+            }
+        }
+
+        byte[] bytes() {
+            if (count > 0) {
+                out.write((int) (pending & 0xFF));
+                pending = 0;
+                count = 0;
+            }
+            return out.toByteArray();
+        }
+    }
+
     /** A CMYK JPEG of one ink mix (0–255 each), stored inverted behind an Adobe marker as Adobe applications write it. */
     static byte[] cmykJpeg(int width, int height, int cyan, int magenta, int yellow, int black) {
         byte[] inverted = {(byte) (255 - cyan), (byte) (255 - magenta), (byte) (255 - yellow), (byte) (255 - black)};

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.photostore.domain.photo.PhotoObjectKeys;
 import com.photostore.port.out.ImageAnalysis;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +68,33 @@ class HostileImageTest {
     @Test
     void jpegWithThousandsOfScansIsRejectedBeforeDecoding() {
         assertThat(reasonFor(CraftedImages.jpegWithScans(5_000))).contains("5000 scans");
+    }
+
+    @Test
+    void aSmallLosslessWebpOfZeroBitPixelsIsARealImage() {
+        ImageAnalysis analysis = inspector.analyse(CraftedImages.losslessWebpBomb(3_000, 2_000));
+
+        assertThat(analysis).isInstanceOfSatisfying(ImageAnalysis.Accepted.class,
+                accepted -> assertThat(accepted.metadata().width()).isEqualTo(3_000));
+    }
+
+    @Test
+    void losslessWebpBombsInsideThePixelLimitAreRejectedWithoutExhaustingTheHeap() throws Exception {
+        byte[] bomb = CraftedImages.losslessWebpBomb(16_383, 6_100);
+        assertThat(bomb.length).isLessThan(100);
+        ExecutorService workers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<ImageAnalysis>> analyses = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                analyses.add(workers.submit(() -> inspector.analyse(bomb)));
+            }
+            for (Future<ImageAnalysis> analysis : analyses) {
+                assertThat(analysis.get(2, TimeUnit.MINUTES)).isInstanceOfSatisfying(ImageAnalysis.Rejected.class,
+                        rejected -> assertThat(rejected.reason()).contains("16383 × 6100").contains("memory"));
+            }
+        } finally {
+            workers.shutdownNow();
+        }
     }
 
     @Test

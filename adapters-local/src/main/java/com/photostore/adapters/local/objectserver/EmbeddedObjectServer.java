@@ -17,13 +17,16 @@ import org.gaul.s3proxy.blobstore.BlobStore;
 
 /**
  * An S3-compatible server in this process (s3proxy on a filesystem blob store under a directory that outlives
- * restarts), bound to the loopback address, that reports every stored object to an {@link ObjectCreatedListener}.
+ * restarts), bound to the loopback address, that reports every stored object to an {@link ObjectCreatedListener}
+ * and stops reading a request once it is longer than the largest upload and its form.
  */
 public final class EmbeddedObjectServer implements AutoCloseable {
     private static final String CORS_METHODS = "GET HEAD PUT POST";
     private static final String CORS_HEADERS = "Authorization Content-Type Content-Length Range X-Amz-Date "
             + "X-Amz-Content-Sha256 X-Amz-Security-Token";
     private static final String CORS_EXPOSED = "ETag Content-Length Content-Range";
+    /** Room in a form post for its fields (key, policy, signature, …) and part headers beside the file. */
+    static final long FORM_OVERHEAD_BYTES = 64L * 1024;
 
     private final S3Proxy proxy;
     private final BlobStore store;
@@ -91,6 +94,9 @@ public final class EmbeddedObjectServer implements AutoCloseable {
         properties.setProperty("s3proxy.ignore-unknown-headers", "true");
         properties.setProperty("s3proxy.identity", settings.identity());
         properties.setProperty("s3proxy.credential", settings.credential());
+        // s3proxy parses a form post in memory up to this length before it looks at the form; beyond it, it refuses.
+        properties.setProperty("s3proxy.v4-max-non-chunked-request-size",
+                Long.toString(settings.maxUploadBytes() + FORM_OVERHEAD_BYTES));
         List<String> origins = settings.corsAllowedOrigins();
         if (!origins.isEmpty()) {
             properties.setProperty("s3proxy.cors-allow-origins", String.join(" ", origins));

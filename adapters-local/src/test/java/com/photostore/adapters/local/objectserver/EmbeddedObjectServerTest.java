@@ -73,6 +73,43 @@ class EmbeddedObjectServerTest {
     }
 
     @Test
+    void aFormPostLargerThanTheUploadLimitIsRefusedBeforeItIsBuffered() throws Exception {
+        long limit = 1024 * 1024;
+        long body = 3 * Runtime.getRuntime().maxMemory();
+        ObjectKey key = new ObjectKey("users/u1/originals/huge");
+        try (EmbeddedObjectServer server = EmbeddedObjectServer.start(new ObjectServerSettings(directory, 0, BUCKET,
+                IDENTITY, CREDENTIAL, List.of(), ObjectServerSettings.LOOPBACK, limit), events::add);
+             MinioObjectStorage storage = storage(server)) {
+            UploadForm form = storage.presignUpload(new UploadPolicy(key, ContentType.JPEG, 1, limit,
+                    Duration.ofMinutes(5), Map.of()), Instant.now());
+            StreamedFormPost post = new StreamedFormPost();
+
+            int status = post.post(form, body, Duration.ofSeconds(60));
+
+            assertThat(status).isEqualTo(400);
+            assertThat(post.sent()).as("bytes the server took before refusing").isLessThan(limit + 16L * 1024 * 1024);
+            assertThat(storage.head(key)).isEmpty();
+            assertThat(events).isEmpty();
+        }
+    }
+
+    @Test
+    void aFormPostOfTheLargestAcceptedFileIsStored() {
+        int limit = 1024 * 1024;
+        ObjectKey key = new ObjectKey("users/u1/originals/largest");
+        try (EmbeddedObjectServer server = EmbeddedObjectServer.start(new ObjectServerSettings(directory, 0, BUCKET,
+                IDENTITY, CREDENTIAL, List.of(), ObjectServerSettings.LOOPBACK, limit), events::add);
+             MinioObjectStorage storage = storage(server)) {
+            UploadForm form = storage.presignUpload(new UploadPolicy(key, ContentType.JPEG, 1, limit,
+                    Duration.ofMinutes(5), Map.of()), Instant.now());
+
+            MultipartFormPost.upload(form, "largest.jpg", new byte[limit], ContentType.JPEG.mimeType());
+
+            assertThat(storage.head(key).orElseThrow().size()).isEqualTo(limit);
+        }
+    }
+
+    @Test
     void storedObjectsSurviveARestartOnTheSameDirectory() {
         ObjectKey key = new ObjectKey("users/u1/thumbnails/kept.jpg");
         byte[] content = new byte[] {1, 2, 3, 4, 5};
