@@ -23,7 +23,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Builds image files for tests: real ones written by ImageIO and hand-made ones whose headers lie. */
-final class CraftedImages {
+public final class CraftedImages {
 
     private CraftedImages() {
     }
@@ -101,7 +101,7 @@ final class CraftedImages {
     }
 
     /** A PNG whose header declares the given size, followed by a token of image data. */
-    static byte[] pngDeclaring(int width, int height) {
+    public static byte[] pngDeclaring(int width, int height) {
         return png(width, height, new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
     }
 
@@ -214,7 +214,7 @@ final class CraftedImages {
     }
 
     /** A real progressive JPEG whose start-of-frame header is rewritten to declare the given size. */
-    static byte[] progressiveJpegDeclaring(int width, int height) {
+    public static byte[] progressiveJpegDeclaring(int width, int height) {
         return declaring(progressiveJpeg(picture(64, 48)), width, height);
     }
 
@@ -282,7 +282,7 @@ final class CraftedImages {
      * A complete lossless WebP of one grey colour at any size in a few dozen bytes: no transform, no colour cache and
      * five prefix codes of one symbol each, so every pixel takes zero bits of the stream.
      */
-    static byte[] losslessWebpBomb(int width, int height) {
+    public static byte[] losslessWebpBomb(int width, int height) {
         LsbBits bits = new LsbBits();
         bits.write(0x2F, 8);
         bits.write(width - 1, 14);
