@@ -19,6 +19,7 @@ import com.photostore.wiring.Backend;
 import com.photostore.wiring.Backends;
 import com.photostore.wiring.Environment;
 import com.photostore.wiring.testing.AwsProtocolStack;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -122,6 +123,7 @@ class FunctionBackendsTest {
 
     @SafeVarargs
     private void assertRead(LambdaFunction function, List<String>... groups) {
+        awaitPrefetches();
         Set<String> expected = new TreeSet<>();
         for (List<String> group : groups) {
             expected.addAll(group);
@@ -129,6 +131,21 @@ class FunctionBackendsTest {
         assertThat(environment.namesRead().stream().filter(name -> !name.startsWith("AWS_")))
                 .containsExactlyInAnyOrderElementsOf(expected);
         FunctionFacts.recordVariables(function, environment);
+    }
+
+    /** The key rings and settings a component prefetches are read on threads of their own; their reads count too. */
+    private static void awaitPrefetches() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("prefetch-")) {
+                try {
+                    thread.join(Duration.ofSeconds(30).toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted while waiting for " + thread.getName(), e);
+                }
+                assertThat(thread.isAlive()).as(thread.getName() + " finished").isFalse();
+            }
+        }
     }
 
     private static void assertServes(List<RouteGroup> groups, ApiOperation... operations) {
