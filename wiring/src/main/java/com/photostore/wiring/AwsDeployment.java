@@ -25,6 +25,7 @@ public final class AwsDeployment {
     public static final String SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
     public static final String SESSION_TOKEN = "AWS_SESSION_TOKEN";
     public static final String TABLE = "PHOTOSTORE_TABLE";
+    public static final String REVOCATIONS_TABLE = "PHOTOSTORE_REVOCATIONS_TABLE";
     public static final String BUCKET = "PHOTOSTORE_BUCKET";
     public static final String QUEUE_URL = "PHOTOSTORE_QUEUE_URL";
     public static final String ACCESS_TOKEN_SECRET_ID = "PHOTOSTORE_ACCESS_TOKEN_SECRET_ID";
@@ -69,6 +70,11 @@ public final class AwsDeployment {
     /** The DynamoDB table of the photo catalogue. */
     public String table() {
         return environment.require(TABLE, "the DynamoDB table of the photo catalogue");
+    }
+
+    /** The DynamoDB table of revoked sessions, whose access tokens every function refuses. */
+    public String revocationsTable() {
+        return environment.require(REVOCATIONS_TABLE, "the DynamoDB table of revoked sessions");
     }
 
     /** The S3 bucket of originals and thumbnails. */

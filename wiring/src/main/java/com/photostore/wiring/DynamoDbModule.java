@@ -1,14 +1,17 @@
 package com.photostore.wiring;
 
 import com.photostore.adapters.aws.dynamodb.DynamoDbPhotoCatalog;
+import com.photostore.adapters.aws.dynamodb.DynamoDbRevokedSessions;
 import com.photostore.adapters.aws.support.AwsClients;
 import com.photostore.port.out.PhotoCatalog;
+import com.photostore.port.out.RevokedSessions;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The photo catalogue in DynamoDB, over one client. */
+/** The photo catalogue and the revoked sessions in DynamoDB, over one client. */
 @Module(includes = AwsDeploymentModule.class)
 public final class DynamoDbModule {
 
@@ -19,13 +22,18 @@ public final class DynamoDbModule {
     @Singleton
     static DynamoDbClient dynamoDb(AwsDeployment aws, Backends backends) {
         DynamoDbClient client = AwsClients.build(DynamoDbClient.builder(), aws.clientSettings(AwsService.DYNAMODB));
-        String table = aws.table();
-        return backends.add("DynamoDB", client, () -> client.describeTable(b -> b.tableName(table)).table() != null);
+        return backends.add("DynamoDB", client, () -> client.describeTable(b -> b.tableName(aws.table())).table() != null);
     }
 
     @Provides
     @Singleton
     static PhotoCatalog catalog(DynamoDbClient client, AwsDeployment aws) {
         return new DynamoDbPhotoCatalog(client, aws.table());
+    }
+
+    @Provides
+    @Singleton
+    static RevokedSessions revokedSessions(DynamoDbClient client, AwsDeployment aws) {
+        return new DynamoDbRevokedSessions(client, aws.revocationsTable(), Instant::now);
     }
 }

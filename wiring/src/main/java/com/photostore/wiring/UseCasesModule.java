@@ -37,6 +37,7 @@ import com.photostore.port.out.PasswordHasher;
 import com.photostore.port.out.PasswordStrength;
 import com.photostore.port.out.PhotoCatalog;
 import com.photostore.port.out.RandomTokens;
+import com.photostore.port.out.RevokedSessions;
 import com.photostore.port.out.SecretName;
 import com.photostore.port.out.Secrets;
 import com.photostore.port.out.SessionStore;
@@ -74,27 +75,28 @@ public final class UseCasesModule {
 
     @Provides
     @Singleton
-    static RefreshSessionUseCase refreshSession(SessionStore sessions, TokenCodec tokens, RandomTokens random,
-                                                Clock clock, Settings settings) {
-        return new RefreshSessionService(sessions, tokens, random, clock, settings);
+    static RefreshSessionUseCase refreshSession(SessionStore sessions, RevokedSessions revoked, TokenCodec tokens,
+                                                RandomTokens random, Clock clock, Settings settings) {
+        return new RefreshSessionService(sessions, revoked, tokens, random, clock, settings);
     }
 
     @Provides
     @Singleton
-    static LogOutUseCase logOut(SessionStore sessions) {
-        return new LogOutService(sessions);
+    static LogOutUseCase logOut(SessionStore sessions, RevokedSessions revoked, Clock clock, Settings settings) {
+        return new LogOutService(sessions, revoked, clock, settings);
     }
 
     @Provides
     @Singleton
-    static LogOutEverywhereUseCase logOutEverywhere(SessionStore sessions) {
-        return new LogOutEverywhereService(sessions);
+    static LogOutEverywhereUseCase logOutEverywhere(SessionStore sessions, RevokedSessions revoked, Clock clock,
+                                                    Settings settings) {
+        return new LogOutEverywhereService(sessions, revoked, clock, settings);
     }
 
     @Provides
     @Singleton
-    static AuthenticateRequestUseCase authenticate(TokenCodec tokens, Clock clock) {
-        return new AuthenticateRequestService(tokens, clock);
+    static AuthenticateRequestUseCase authenticate(TokenCodec tokens, RevokedSessions revoked, Clock clock) {
+        return new AuthenticateRequestService(tokens, revoked, clock);
     }
 
     @Provides

@@ -3,6 +3,7 @@ package com.photostore.lambda.wiring;
 import com.photostore.adapters.common.http.TokenRoutes;
 import com.photostore.wiring.AwsDeployment;
 import com.photostore.wiring.Backends;
+import com.photostore.wiring.DynamoDbModule;
 import com.photostore.wiring.ElastiCacheModule;
 import com.photostore.wiring.Environment;
 import com.photostore.wiring.SecretsManagerModule;
@@ -13,7 +14,8 @@ import jakarta.inject.Singleton;
 
 /** The objects of the AuthToken function (refresh, log out, log out everywhere), built once per environment. */
 @Singleton
-@Component(modules = {LambdaModule.class, ElastiCacheModule.class, SecretsManagerModule.class, SsmModule.class})
+@Component(modules = {LambdaModule.class, ElastiCacheModule.class, DynamoDbModule.class, SecretsManagerModule.class,
+    SsmModule.class})
 public interface AuthTokenComponent {
 
     /** The function's tokens routes. */

@@ -43,6 +43,7 @@ class FunctionBackendsTest {
     private static final List<String> ACCESS_TOKEN_KEYS = List.of(AwsDeployment.ACCESS_TOKEN_SECRET_ID);
     private static final List<String> SETTINGS = List.of(AwsDeployment.SSM_PREFIX);
     private static final List<String> CATALOGUE_AND_BUCKET = List.of(AwsDeployment.TABLE, AwsDeployment.BUCKET);
+    private static final List<String> REVOCATIONS = List.of(AwsDeployment.REVOCATIONS_TABLE);
     private static final List<String> ORIGINS = List.of(AllowedOrigins.VARIABLE);
 
     private final AwsProtocolStack stack = AwsProtocolStack.start("https://app.photostore.test");
@@ -74,14 +75,14 @@ class FunctionBackendsTest {
     }
 
     @Test
-    void authTokenOpensRedisAndTheKeyRingsButNoDatabase() {
+    void authTokenOpensRedisTheRevocationsAndTheKeyRingsButNoDatabase() {
         AuthTokenComponent component = DaggerAuthTokenComponent.factory().create(environment());
         assertThat(new AuthTokenHandler(component)).as("the handler as the runtime builds it at init").isNotNull();
 
         assertServes(List.of(component.tokens()), ApiOperation.REFRESH_SESSION, ApiOperation.LOG_OUT,
                 ApiOperation.LOG_OUT_EVERYWHERE);
-        assertOpened(component.backends(), "Secrets Manager", "SSM", "Redis");
-        assertRead(LambdaFunction.AUTH_TOKEN, REDIS, ACCESS_TOKEN_KEYS, SETTINGS, ORIGINS);
+        assertOpened(component.backends(), "Secrets Manager", "SSM", "Redis", "DynamoDB");
+        assertRead(LambdaFunction.AUTH_TOKEN, REDIS, REVOCATIONS, ACCESS_TOKEN_KEYS, SETTINGS, ORIGINS);
     }
 
     @Test
@@ -93,7 +94,7 @@ class FunctionBackendsTest {
                 ApiOperation.GET_PHOTO, ApiOperation.UPDATE_PHOTO, ApiOperation.DELETE_PHOTO, ApiOperation.LIST_TAGS,
                 ApiOperation.OPENAPI_DOCUMENT);
         assertOpened(component.backends(), "DynamoDB", "S3", "Secrets Manager", "SSM");
-        assertRead(LambdaFunction.PHOTOS, CATALOGUE_AND_BUCKET, KEY_RINGS, SETTINGS, ORIGINS);
+        assertRead(LambdaFunction.PHOTOS, CATALOGUE_AND_BUCKET, REVOCATIONS, KEY_RINGS, SETTINGS, ORIGINS);
     }
 
     @Test
@@ -103,7 +104,7 @@ class FunctionBackendsTest {
 
         assertServes(List.of(component.uploads()), ApiOperation.REQUEST_UPLOAD);
         assertOpened(component.backends(), "DynamoDB", "S3", "Secrets Manager", "SSM");
-        assertRead(LambdaFunction.UPLOAD_URL, CATALOGUE_AND_BUCKET, ACCESS_TOKEN_KEYS, SETTINGS, ORIGINS);
+        assertRead(LambdaFunction.UPLOAD_URL, CATALOGUE_AND_BUCKET, REVOCATIONS, ACCESS_TOKEN_KEYS, SETTINGS, ORIGINS);
     }
 
     @Test

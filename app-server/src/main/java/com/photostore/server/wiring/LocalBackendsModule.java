@@ -9,6 +9,7 @@ import com.photostore.adapters.common.postgres.PostgresUserRepository;
 import com.photostore.adapters.common.postgres.PostgresConnectionSettings;
 import com.photostore.adapters.common.postgres.PostgresDsl;
 import com.photostore.adapters.common.redis.RedisLoginRateLimiter;
+import com.photostore.adapters.common.redis.RedisRevokedSessions;
 import com.photostore.adapters.common.redis.RedisSessionStore;
 import com.photostore.adapters.local.config.EnvironmentSettings;
 import com.photostore.adapters.local.config.FileSecrets;
@@ -21,6 +22,7 @@ import com.photostore.port.out.LoginRateLimiter;
 import com.photostore.port.out.ObjectStorage;
 import com.photostore.port.out.PhotoCatalog;
 import com.photostore.port.out.Secrets;
+import com.photostore.port.out.RevokedSessions;
 import com.photostore.port.out.SessionStore;
 import com.photostore.port.out.Settings;
 import com.photostore.port.out.UploadQueue;
@@ -158,6 +160,12 @@ public final class LocalBackendsModule {
     @Singleton
     static SessionStore sessions(LocalStack stack) {
         return new RedisSessionStore(stack.redis(), SharedBackends.REDIS_PREFIX);
+    }
+
+    @Provides
+    @Singleton
+    static RevokedSessions revokedSessions(LocalStack stack) {
+        return new RedisRevokedSessions(stack.redis(), SharedBackends.REDIS_PREFIX);
     }
 
     @Provides

@@ -5,21 +5,25 @@ import com.photostore.domain.session.AccessClaims;
 import com.photostore.domain.session.Principal;
 import com.photostore.port.in.AuthenticateRequestUseCase;
 import com.photostore.port.out.Clock;
+import com.photostore.port.out.RevokedSessions;
 import com.photostore.port.out.TokenCodec;
 
 import java.util.Objects;
 
-/** Accepts a request's access token when it is genuine and unexpired. */
+/** Accepts a request's access token when it is genuine, unexpired and its session has not been revoked. */
 public final class AuthenticateRequestService implements AuthenticateRequestUseCase {
     static final String MISSING = "an access token is required";
     static final String INVALID = "the access token is not valid or has expired";
+    static final String REVOKED = "the session of this access token has ended; log in again";
     private static final int MAX_TOKEN_LENGTH = 8192;
 
     private final TokenCodec tokens;
+    private final RevokedSessions revoked;
     private final Clock clock;
 
-    public AuthenticateRequestService(TokenCodec tokens, Clock clock) {
+    public AuthenticateRequestService(TokenCodec tokens, RevokedSessions revoked, Clock clock) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.revoked = Objects.requireNonNull(revoked, "revoked");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -31,8 +35,12 @@ public final class AuthenticateRequestService implements AuthenticateRequestUseC
         if (accessToken.length() > MAX_TOKEN_LENGTH) {
             throw new UnauthorizedException(INVALID);
         }
-        return tokens.verify(accessToken, clock.now())
+        Principal principal = tokens.verify(accessToken, clock.now())
                 .map(AccessClaims::principal)
                 .orElseThrow(() -> new UnauthorizedException(INVALID));
+        if (revoked.isRevoked(principal.sessionId())) {
+            throw new UnauthorizedException(REVOKED);
+        }
+        return principal;
     }
 }

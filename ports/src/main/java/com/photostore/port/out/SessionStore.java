@@ -6,6 +6,7 @@ import com.photostore.domain.session.SessionId;
 import com.photostore.domain.session.SessionPolicy;
 import com.photostore.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,9 +32,14 @@ public interface SessionStore {
     /** Ends one session; returns whether it was live. */
     boolean delete(SessionId id);
 
-    /** Ends every session of a user; returns how many were live. */
-    int deleteAllOf(UserId userId);
+    /** Ends every session of a user; returns the ids of those that were live. */
+    List<SessionId> deleteAllOf(UserId userId);
+
+    /** The ids of a user's live sessions. */
+    List<SessionId> idsOf(UserId userId);
 
     /** How many live sessions a user has. */
-    int countOf(UserId userId);
+    default int countOf(UserId userId) {
+        return idsOf(userId).size();
+    }
 }

@@ -2,6 +2,7 @@ package com.photostore.application.service;
 
 import com.photostore.domain.error.UnauthorizedException;
 import com.photostore.domain.session.Principal;
+import com.photostore.domain.session.SessionPolicy;
 import com.photostore.port.in.RefreshSessionCommand;
 import com.photostore.port.in.SessionTokens;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,23 @@ class LogOutServiceTest {
                 .isInstanceOf(UnauthorizedException.class);
         assertThat(harness.refreshSession.refresh(new RefreshSessionCommand(phone.refreshToken())).accessToken())
                 .isNotBlank();
+    }
+
+    @Test
+    void theAccessTokensOfTheEndedSessionAreRefusedUntilTheyWouldHaveExpired() {
+        harness.signUp("alice");
+        SessionTokens laptop = harness.logInAs("alice");
+        SessionTokens phone = harness.logInAs("alice");
+
+        Principal principal = harness.authenticate.authenticate(laptop.accessToken());
+        harness.logOut.logOut(principal);
+
+        assertThatThrownBy(() -> harness.authenticate.authenticate(laptop.accessToken()))
+                .isInstanceOf(UnauthorizedException.class)
+                .hasMessage(AuthenticateRequestService.REVOKED);
+        assertThat(harness.authenticate.authenticate(phone.accessToken()).sessionId()).isNotNull();
+        harness.fakes.clock().advance(SessionPolicy.DEFAULT.accessTokenLifetime().plus(SessionRevocation.CLOCK_SKEW_MARGIN));
+        assertThat(harness.fakes.revokedSessions().isRevoked(principal.sessionId())).isFalse();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,6 +65,11 @@ class RefreshSessionServiceTest {
         assertThatThrownBy(() -> refresh(second.refreshToken()))
                 .isInstanceOf(UnauthorizedException.class)
                 .hasMessage(RefreshSessionService.INVALID_TOKEN);
+        for (String accessToken : List.of(first.accessToken(), second.accessToken())) {
+            assertThatThrownBy(() -> harness.authenticate.authenticate(accessToken))
+                    .isInstanceOf(UnauthorizedException.class)
+                    .hasMessage(AuthenticateRequestService.REVOKED);
+        }
     }
 
     @ParameterizedTest

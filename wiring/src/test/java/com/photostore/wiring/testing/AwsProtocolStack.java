@@ -7,6 +7,7 @@ import com.photostore.adapters.aws.testing.ElasticMqServer;
 import com.photostore.adapters.aws.testing.ElasticMqServer.QueueWithDeadLetters;
 import com.photostore.adapters.aws.testing.KeyRingSecrets;
 import com.photostore.adapters.aws.testing.PhotoTables;
+import com.photostore.adapters.aws.testing.RevocationTables;
 import com.photostore.adapters.common.testing.FreePort;
 import com.photostore.adapters.common.testing.PostgresFixture;
 import com.photostore.adapters.common.testing.RedisFixture;
@@ -56,6 +57,7 @@ public final class AwsProtocolStack implements AutoCloseable {
 
     private final String bucket = "photos-" + UUID.randomUUID();
     private final String table;
+    private final String revocationsTable;
     private final QueueWithDeadLetters queues;
     private final AwsProtocolStub stub = AwsProtocolStub.start();
     private final TestDatabase database = PostgresFixture.freshDatabase();
@@ -69,6 +71,7 @@ public final class AwsProtocolStack implements AutoCloseable {
         this.allowedOrigin = allowedOrigin;
         try (DynamoDbClient dynamo = DynaliteServer.shared().client()) {
             table = PhotoTables.create(dynamo);
+            revocationsTable = RevocationTables.create(dynamo);
         }
         ElasticMqServer queueServer = ElasticMqServer.shared();
         queues = queueServer.createQueueWithDeadLetterQueue(VISIBILITY_TIMEOUT, MAX_RECEIVE_COUNT);
@@ -101,6 +104,7 @@ public final class AwsProtocolStack implements AutoCloseable {
         variables.put(AwsService.SECRETS_MANAGER.endpointVariable(), stub.endpoint().toString());
         variables.put(AwsService.SSM.endpointVariable(), stub.endpoint().toString());
         variables.put(AwsDeployment.TABLE, table);
+        variables.put(AwsDeployment.REVOCATIONS_TABLE, revocationsTable);
         variables.put(AwsDeployment.BUCKET, bucket);
         variables.put(AwsDeployment.QUEUE_URL, queues.queueUrl());
         variables.put(AwsDeployment.ACCESS_TOKEN_SECRET_ID, "photostore/test/access-token-keys");

@@ -31,6 +31,10 @@ final class RedisKeys {
         return prefix + "user:" + userId + ":sessions";
     }
 
+    String revokedSession(SessionId id) {
+        return prefix + "revoked-session:" + id.value();
+    }
+
     String loginFailures(String key) {
         return prefix + "login-failures:" + key;
     }

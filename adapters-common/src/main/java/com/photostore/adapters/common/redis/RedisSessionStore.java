@@ -8,6 +8,7 @@ import com.photostore.domain.user.UserId;
 import com.photostore.port.out.RotationOutcome;
 import com.photostore.port.out.SessionStore;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,7 @@ public final class RedisSessionStore implements SessionStore {
     private static final LuaScript ROTATE = LuaScript.named("session-rotate.lua");
     private static final LuaScript DELETE = LuaScript.named("session-delete.lua");
     private static final LuaScript DELETE_ALL = LuaScript.named("sessions-delete-all.lua");
-    private static final LuaScript COUNT = LuaScript.named("sessions-count.lua");
+    private static final LuaScript LIVE = LuaScript.named("sessions-live.lua");
 
     private final RedisGateway redis;
     private final RedisKeys keys;
@@ -84,18 +85,18 @@ public final class RedisSessionStore implements SessionStore {
     }
 
     @Override
-    public int deleteAllOf(UserId userId) {
+    public List<SessionId> deleteAllOf(UserId userId) {
         return perUser(DELETE_ALL, userId, keys.sessionPrefix(), RedisKeys.PREVIOUS_TOKENS_SUFFIX);
     }
 
     @Override
-    public int countOf(UserId userId) {
-        return perUser(COUNT, userId, keys.sessionPrefix());
+    public List<SessionId> idsOf(UserId userId) {
+        return perUser(LIVE, userId, keys.sessionPrefix());
     }
 
-    private int perUser(LuaScript script, UserId userId, String... args) {
+    private List<SessionId> perUser(LuaScript script, UserId userId, String... args) {
         String[] index = {keys.sessionsOf(userId)};
-        Long count = redis.call(r -> script.run(r, Long.class, index, args));
-        return Math.toIntExact(count);
+        List<?> ids = redis.call(r -> script.run(r, List.class, index, args));
+        return ids.stream().map(id -> new SessionId(id.toString())).toList();
     }
 }

@@ -1,9 +1,11 @@
--- Ends every session in a user's index and returns how many were live.
+-- Ends every session in a user's index and returns the ids of those that were live.
 -- KEYS: user index. ARGV: session key prefix, previous-token list suffix.
-local live = 0
+local live = {}
 for _, id in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
   local session = ARGV[1] .. id
-  live = live + redis.call('DEL', session)
+  if redis.call('DEL', session) == 1 then
+    table.insert(live, id)
+  end
   redis.call('DEL', session .. ARGV[2])
 end
 redis.call('DEL', KEYS[1])

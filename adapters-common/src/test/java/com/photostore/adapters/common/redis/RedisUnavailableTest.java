@@ -14,6 +14,7 @@ import com.photostore.port.out.RateLimit;
 import com.photostore.port.out.contract.Fresh;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ class RedisUnavailableTest {
         try (RedisGateway gateway = RedisGateway.open(new RedisSettings(server.uri(), SHORT, SHORT))) {
             RedisSessionStore store = new RedisSessionStore(gateway, "photostore:");
             RedisLoginRateLimiter limiter = new RedisLoginRateLimiter(gateway, "photostore:");
+            RedisRevokedSessions revoked = new RedisRevokedSessions(gateway, "photostore:");
             Session session = session(Fresh.userId(), Instant.now());
             store.create(session);
 
@@ -45,6 +47,8 @@ class RedisUnavailableTest {
                 assertUnavailable(() -> store.create(session(Fresh.userId(), Instant.now())));
                 assertUnavailable(() -> store.deleteAllOf(session.userId()));
                 assertUnavailable(() -> limiter.recordFailure("address:127.0.0.1", LIMIT));
+                assertUnavailable(() -> revoked.isRevoked(session.id()));
+                assertUnavailable(() -> revoked.revoke(List.of(session.id()), Instant.now().plusSeconds(60)));
             });
         } finally {
             server.close();

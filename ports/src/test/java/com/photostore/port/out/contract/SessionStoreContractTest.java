@@ -155,16 +155,17 @@ public abstract class SessionStoreContractTest {
     @Test
     void deleteAllOfEndsEverySessionOfOneUserOnly() {
         UserId other = Fresh.userId();
-        for (int i = 0; i < 3; i++) {
-            store.create(newSession(user));
-        }
+        List<Session> mine = List.of(newSession(user), newSession(user), newSession(user));
+        mine.forEach(store::create);
         Session theirs = newSession(other);
         store.create(theirs);
 
-        assertThat(store.deleteAllOf(user)).isEqualTo(3);
+        assertThat(store.idsOf(user)).containsExactlyInAnyOrderElementsOf(mine.stream().map(Session::id).toList());
+        assertThat(store.deleteAllOf(user)).containsExactlyInAnyOrderElementsOf(mine.stream().map(Session::id).toList());
 
         assertThat(store.countOf(user)).isZero();
-        assertThat(store.deleteAllOf(user)).isZero();
+        assertThat(store.idsOf(user)).isEmpty();
+        assertThat(store.deleteAllOf(user)).isEmpty();
         assertThat(store.countOf(other)).isEqualTo(1);
         assertThat(store.find(theirs.id())).contains(theirs);
     }

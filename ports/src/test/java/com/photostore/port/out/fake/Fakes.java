@@ -12,6 +12,7 @@ public final class Fakes {
     private final InMemorySettings settings = new InMemorySettings();
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemorySessionStore sessions = new InMemorySessionStore(clock);
+    private final InMemoryRevokedSessions revokedSessions = new InMemoryRevokedSessions(clock);
     private final InMemoryLoginRateLimiter rateLimiter = new InMemoryLoginRateLimiter(clock);
     private final InMemoryPhotoCatalog catalog = new InMemoryPhotoCatalog();
     private final InMemoryObjectStorage storage = new InMemoryObjectStorage(clock);
@@ -51,6 +52,10 @@ public final class Fakes {
 
     public InMemorySessionStore sessions() {
         return sessions;
+    }
+
+    public InMemoryRevokedSessions revokedSessions() {
+        return revokedSessions;
     }
 
     public InMemoryLoginRateLimiter rateLimiter() {

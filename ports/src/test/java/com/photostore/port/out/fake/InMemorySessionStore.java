@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -72,16 +73,16 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public synchronized int deleteAllOf(UserId userId) {
-        int count = countOf(userId);
+    public synchronized List<SessionId> deleteAllOf(UserId userId) {
+        List<SessionId> live = idsOf(userId);
         sessions.values().removeIf(e -> e.session().userId().equals(userId));
-        return count;
+        return live;
     }
 
     @Override
-    public synchronized int countOf(UserId userId) {
+    public synchronized List<SessionId> idsOf(UserId userId) {
         evictExpired();
-        return (int) sessions.values().stream().filter(e -> e.session().userId().equals(userId)).count();
+        return sessions.values().stream().map(Entry::session).filter(s -> s.userId().equals(userId)).map(Session::id).toList();
     }
 
     private Optional<Entry> live(SessionId id) {

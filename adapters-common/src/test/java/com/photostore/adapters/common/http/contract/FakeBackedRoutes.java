@@ -30,15 +30,16 @@ public final class FakeBackedRoutes {
 
     /** The route groups of the whole API, over the fakes. */
     public static List<RouteGroup> over(Fakes fakes) {
-        BearerAuthenticator auth = new BearerAuthenticator(new AuthenticateRequestService(fakes.tokens(), fakes.clock()));
+        BearerAuthenticator auth = new BearerAuthenticator(new AuthenticateRequestService(fakes.tokens(), fakes.revokedSessions(), fakes.clock()));
         return List.of(
                 new UserRoutes(new RegisterUserService(fakes.users(), fakes.hasher(), fakes.strength(), fakes.ids(),
                         fakes.clock())),
                 new SessionRoutes(new LogInService(fakes.users(), fakes.hasher(), fakes.rateLimiter(),
                         fakes.sessions(), fakes.tokens(), fakes.ids(), fakes.random(), fakes.clock(), fakes.settings())),
-                new TokenRoutes(new RefreshSessionService(fakes.sessions(), fakes.tokens(), fakes.random(),
-                        fakes.clock(), fakes.settings()), new LogOutService(fakes.sessions()),
-                        new LogOutEverywhereService(fakes.sessions()), auth),
+                new TokenRoutes(new RefreshSessionService(fakes.sessions(), fakes.revokedSessions(), fakes.tokens(), fakes.random(),
+                        fakes.clock(), fakes.settings()), new LogOutService(fakes.sessions(), fakes.revokedSessions(), fakes.clock(), fakes.settings()),
+                        new LogOutEverywhereService(fakes.sessions(), fakes.revokedSessions(), fakes.clock(),
+                                fakes.settings()), auth),
                 new UploadRoutes(new RequestUploadService(fakes.catalog(), fakes.storage(), fakes.ids(), fakes.clock(),
                         fakes.settings()), auth),
                 new PhotoRoutes(new ListPhotosService(fakes.catalog(), fakes.storage(), fakes.secrets(), fakes.clock(),

@@ -245,6 +245,44 @@ public abstract class HttpApiContractTest {
     }
 
     @Test
+    void theAccessTokensOfALoggedOutSessionAreRefusedOnEveryRouteWithinOneSecond() {
+        Account kept = newAccount("rv-out");
+        Account ended = logInAgain(kept);
+        assertOpens(ended.accessToken());
+
+        assertThat(call("DELETE", API + "/sessions/current", ended.accessToken()).status()).isEqualTo(204);
+
+        assertRefusedWithinOneSecond(ended.accessToken());
+        assertOpens(kept.accessToken());
+    }
+
+    @Test
+    void theAccessTokensOfASessionRevokedForRefreshTokenReuseAreRefusedWithinOneSecond() {
+        Account account = newAccount("rv-reuse");
+        assertOpens(account.accessToken());
+        JsonNode rotated = refresh(account.refreshToken()).json();
+
+        unauthorized(refresh(account.refreshToken()));
+
+        assertRefusedWithinOneSecond(account.accessToken());
+        assertRefusedWithinOneSecond(rotated.get("accessToken").asText());
+    }
+
+    @Test
+    void theAccessTokensOfEverySessionAreRefusedAfterLogOutEverywhereWithinOneSecond() {
+        Account first = newAccount("rv-all");
+        Account second = logInAgain(first);
+        assertOpens(first.accessToken());
+        assertOpens(second.accessToken());
+
+        assertThat(call("DELETE", API + "/sessions", first.accessToken()).status()).isEqualTo(204);
+
+        assertRefusedWithinOneSecond(first.accessToken());
+        assertRefusedWithinOneSecond(second.accessToken());
+        assertOpens(logInAgain(first).accessToken());
+    }
+
+    @Test
     void repeatedWrongPasswordsLimitTheAccountOnly() {
         Account account = newAccount("limited");
         ApiResponse response = logIn(account.username(), "a-wrong-phrase-of-words");
@@ -855,6 +893,34 @@ public abstract class HttpApiContractTest {
         assertThat(login.status()).as("log in").isEqualTo(201);
         return new Account(username, login.json().get("accessToken").asText(),
                 login.json().get("refreshToken").asText());
+    }
+
+    private Account logInAgain(Account account) {
+        ApiResponse login = logIn(account.username(), PASSWORD);
+        assertThat(login.status()).as("log in").isEqualTo(201);
+        return new Account(account.username(), login.json().get("accessToken").asText(),
+                login.json().get("refreshToken").asText());
+    }
+
+    /** The routes of every function that authenticates: the library, the tags, an upload request, log-out. */
+    private List<ApiResponse> authenticatedCalls(String accessToken) {
+        return List.of(get(API + "/photos", accessToken), get(API + "/tags", accessToken),
+                get(API + "/photos/" + UNKNOWN_PHOTO_ID, accessToken),
+                postJson(API + "/uploads", accessToken, "{}"));
+    }
+
+    private void assertOpens(String accessToken) {
+        assertThat(get(API + "/photos", accessToken).status()).isEqualTo(200);
+        assertThat(get(API + "/tags", accessToken).status()).isEqualTo(200);
+        assertThat(postJson(API + "/uploads", accessToken, "{}").status()).as("an upload request is read").isEqualTo(400);
+    }
+
+    private void assertRefusedWithinOneSecond(String accessToken) {
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50)).until(() ->
+                authenticatedCalls(accessToken).stream().allMatch(response -> response.status() == 401));
+        authenticatedCalls(accessToken).forEach(HttpApiContractTest::unauthorized);
+        unauthorized(call("DELETE", API + "/sessions/current", accessToken));
+        unauthorized(call("DELETE", API + "/sessions", accessToken));
     }
 
     private ApiResponse signUp(String username, String password) {
