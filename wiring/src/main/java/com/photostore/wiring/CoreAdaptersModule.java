@@ -2,11 +2,14 @@ package com.photostore.wiring;
 
 import com.photostore.adapters.common.imaging.ImageIoImageInspector;
 import com.photostore.adapters.common.jwt.JjwtTokenCodec;
+import com.photostore.adapters.common.logging.LoggedAlerts;
+import com.photostore.adapters.common.logging.LoggedSecurityEvents;
 import com.photostore.adapters.common.password.Argon2idPasswordHasher;
 import com.photostore.adapters.common.password.ZxcvbnPasswordStrength;
 import com.photostore.adapters.common.system.MonotonicIdGenerator;
 import com.photostore.adapters.common.system.SecureRandomTokens;
 import com.photostore.adapters.common.system.SystemClock;
+import com.photostore.port.out.Alerts;
 import com.photostore.port.out.Clock;
 import com.photostore.port.out.IdGenerator;
 import com.photostore.port.out.ImageInspector;
@@ -15,6 +18,7 @@ import com.photostore.port.out.PasswordStrength;
 import com.photostore.port.out.RandomTokens;
 import com.photostore.port.out.SecretName;
 import com.photostore.port.out.Secrets;
+import com.photostore.port.out.SecurityEvents;
 import com.photostore.port.out.TokenCodec;
 import dagger.Module;
 import dagger.Provides;
@@ -72,5 +76,23 @@ public final class CoreAdaptersModule {
     static TokenCodec tokens(Secrets secrets) {
         Prefetch.inBackground("access-token keys", () -> secrets.keyRing(SecretName.ACCESS_TOKEN_KEYS));
         return new JjwtTokenCodec(secrets, TOKEN_ISSUER, TOKEN_AUDIENCE);
+    }
+
+    @Provides
+    @Singleton
+    static LoggedSecurityEvents loggedSecurityEvents() {
+        return new LoggedSecurityEvents();
+    }
+
+    @Provides
+    @Singleton
+    static SecurityEvents securityEvents(LoggedSecurityEvents events) {
+        return events;
+    }
+
+    @Provides
+    @Singleton
+    static Alerts alerts() {
+        return new LoggedAlerts();
     }
 }

@@ -11,6 +11,7 @@ import com.photostore.application.service.LogInService;
 import com.photostore.application.service.LogOutEverywhereService;
 import com.photostore.application.service.LogOutService;
 import com.photostore.application.service.RefreshSessionService;
+import com.photostore.application.service.SecurityAlarm;
 import com.photostore.application.service.RegisterUserService;
 import com.photostore.application.service.RequestUploadService;
 import com.photostore.application.service.UpdatePhotoService;
@@ -38,6 +39,8 @@ import com.photostore.port.out.PasswordStrength;
 import com.photostore.port.out.PhotoCatalog;
 import com.photostore.port.out.RandomTokens;
 import com.photostore.port.out.RevokedSessions;
+import com.photostore.port.out.SecurityEvents;
+import com.photostore.port.out.Alerts;
 import com.photostore.port.out.SecretName;
 import com.photostore.port.out.Secrets;
 import com.photostore.port.out.SessionStore;
@@ -75,9 +78,11 @@ public final class UseCasesModule {
 
     @Provides
     @Singleton
-    static RefreshSessionUseCase refreshSession(SessionStore sessions, RevokedSessions revoked, TokenCodec tokens,
-                                                RandomTokens random, Clock clock, Settings settings) {
-        return new RefreshSessionService(sessions, revoked, tokens, random, clock, settings);
+    static RefreshSessionUseCase refreshSession(SessionStore sessions, RevokedSessions revoked, SecurityEvents events,
+                                                Alerts alerts, TokenCodec tokens, RandomTokens random, Clock clock,
+                                                Settings settings) {
+        return new RefreshSessionService(sessions, revoked, new SecurityAlarm(events, alerts), tokens, random, clock,
+                settings);
     }
 
     @Provides
@@ -95,8 +100,9 @@ public final class UseCasesModule {
 
     @Provides
     @Singleton
-    static AuthenticateRequestUseCase authenticate(TokenCodec tokens, RevokedSessions revoked, Clock clock) {
-        return new AuthenticateRequestService(tokens, revoked, clock);
+    static AuthenticateRequestUseCase authenticate(TokenCodec tokens, RevokedSessions revoked, SecurityEvents events,
+                                                   Clock clock) {
+        return new AuthenticateRequestService(tokens, revoked, events, clock);
     }
 
     @Provides

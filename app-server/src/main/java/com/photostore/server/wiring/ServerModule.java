@@ -8,6 +8,7 @@ import com.photostore.adapters.common.http.SessionRoutes;
 import com.photostore.adapters.common.http.TokenRoutes;
 import com.photostore.adapters.common.http.UploadRoutes;
 import com.photostore.adapters.common.http.UserRoutes;
+import com.photostore.adapters.common.logging.LoggedSecurityEvents;
 import com.photostore.port.in.ExpirePendingUploadsUseCase;
 import com.photostore.port.in.IngestUploadedObjectUseCase;
 import com.photostore.port.out.UploadQueue;
@@ -16,6 +17,7 @@ import com.photostore.wiring.Environment;
 import com.photostore.server.config.ObjectStoreOrigin;
 import com.photostore.server.config.ServerOptions;
 import com.photostore.server.http.StaticSite;
+import com.photostore.server.http.SecurityEventMetrics;
 import com.photostore.server.ingest.IngestMetrics;
 import com.photostore.server.ingest.IngestPoller;
 import com.photostore.server.ingest.Maintenance;
@@ -43,8 +45,9 @@ public final class ServerModule {
 
     @Provides
     @Singleton
-    static PrometheusMeterRegistry registry() {
+    static PrometheusMeterRegistry registry(LoggedSecurityEvents securityEvents) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        SecurityEventMetrics.bind(securityEvents, registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);

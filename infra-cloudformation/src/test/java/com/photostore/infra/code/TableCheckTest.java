@@ -31,6 +31,15 @@ class TableCheckTest {
                         + "has \"PAY_PER_REQUEST\"");
     }
 
+    @Test
+    void findsTheBillingModeAndTheTimeToLiveOfTheBrokenRevocationsTable() {
+        assertThat(check("broken/revocations-table.yaml")).containsExactlyInAnyOrder(
+                "Resources/RevocationsTable/Properties/BillingMode: is \"PROVISIONED\", but RevocationTableSchema has "
+                        + "\"PAY_PER_REQUEST\"",
+                "Resources/RevocationsTable/Properties/TimeToLiveSpecification: is {\"AttributeName\":\"ttl\","
+                        + "\"Enabled\":true}, but the revocations expire by the attribute expiresAt");
+    }
+
     private static List<String> check(String fixture) {
         return TableCheck.check(Template.read(ProjectFiles.fixture(fixture))).stream().map(Finding::toString)
                 .toList();

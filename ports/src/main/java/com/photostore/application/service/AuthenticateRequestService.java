@@ -6,6 +6,9 @@ import com.photostore.domain.session.Principal;
 import com.photostore.port.in.AuthenticateRequestUseCase;
 import com.photostore.port.out.Clock;
 import com.photostore.port.out.RevokedSessions;
+import com.photostore.port.out.SecurityEvent;
+import com.photostore.port.out.SecurityEventKind;
+import com.photostore.port.out.SecurityEvents;
 import com.photostore.port.out.TokenCodec;
 
 import java.util.Objects;
@@ -19,11 +22,13 @@ public final class AuthenticateRequestService implements AuthenticateRequestUseC
 
     private final TokenCodec tokens;
     private final RevokedSessions revoked;
+    private final SecurityEvents events;
     private final Clock clock;
 
-    public AuthenticateRequestService(TokenCodec tokens, RevokedSessions revoked, Clock clock) {
+    public AuthenticateRequestService(TokenCodec tokens, RevokedSessions revoked, SecurityEvents events, Clock clock) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.revoked = Objects.requireNonNull(revoked, "revoked");
+        this.events = Objects.requireNonNull(events, "events");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -39,6 +44,8 @@ public final class AuthenticateRequestService implements AuthenticateRequestUseC
                 .map(AccessClaims::principal)
                 .orElseThrow(() -> new UnauthorizedException(INVALID));
         if (revoked.isRevoked(principal.sessionId())) {
+            events.record(SecurityEvent.of(SecurityEventKind.REVOKED_TOKEN_USED, principal.userId(),
+                    "session " + principal.sessionId().value()));
             throw new UnauthorizedException(REVOKED);
         }
         return principal;

@@ -32,14 +32,16 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
     private final ServiceSettings settings;
     private final SessionTokenIssuer issuer;
     private final SessionRevocation revocation;
+    private final SecurityAlarm alarm;
 
-    public RefreshSessionService(SessionStore sessions, RevokedSessions revoked, TokenCodec tokens, RandomTokens random,
-                                 Clock clock, Settings settings) {
+    public RefreshSessionService(SessionStore sessions, RevokedSessions revoked, SecurityAlarm alarm, TokenCodec tokens,
+                                 RandomTokens random, Clock clock, Settings settings) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = new ServiceSettings(settings);
         this.issuer = new SessionTokenIssuer(Objects.requireNonNull(tokens, "tokens"), Objects.requireNonNull(random, "random"));
         this.revocation = new SessionRevocation(revoked, clock, settings);
+        this.alarm = Objects.requireNonNull(alarm, "alarm");
     }
 
     @Override
@@ -57,6 +59,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
             case ROTATED -> issuer.tokensFor(session.rotated(next.hash(), now, policy), next, now, policy);
             case REUSED_SESSION_REVOKED -> {
                 revocation.revoke(List.of(session.id()));
+                alarm.refreshTokenReused(session);
                 throw new UnauthorizedException(SESSION_REVOKED);
             }
             case UNKNOWN -> throw new UnauthorizedException(INVALID_TOKEN);

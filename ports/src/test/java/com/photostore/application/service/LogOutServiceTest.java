@@ -5,6 +5,7 @@ import com.photostore.domain.session.Principal;
 import com.photostore.domain.session.SessionPolicy;
 import com.photostore.port.in.RefreshSessionCommand;
 import com.photostore.port.in.SessionTokens;
+import com.photostore.port.out.SecurityEventKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,8 @@ class LogOutServiceTest {
         assertThatThrownBy(() -> harness.authenticate.authenticate(laptop.accessToken()))
                 .isInstanceOf(UnauthorizedException.class)
                 .hasMessage(AuthenticateRequestService.REVOKED);
+        assertThat(harness.fakes.securityEvents().of(SecurityEventKind.REVOKED_TOKEN_USED)).singleElement()
+                .satisfies(event -> assertThat(event.userId()).contains(principal.userId()));
         assertThat(harness.authenticate.authenticate(phone.accessToken()).sessionId()).isNotNull();
         harness.fakes.clock().advance(SessionPolicy.DEFAULT.accessTokenLifetime().plus(SessionRevocation.CLOCK_SKEW_MARGIN));
         assertThat(harness.fakes.revokedSessions().isRevoked(principal.sessionId())).isFalse();

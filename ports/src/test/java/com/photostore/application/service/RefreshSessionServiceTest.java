@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.photostore.port.out.SecurityEventKind;
 import java.time.Duration;
 import java.util.List;
 
@@ -65,6 +66,11 @@ class RefreshSessionServiceTest {
         assertThatThrownBy(() -> refresh(second.refreshToken()))
                 .isInstanceOf(UnauthorizedException.class)
                 .hasMessage(RefreshSessionService.INVALID_TOKEN);
+        assertThat(harness.fakes.securityEvents().of(SecurityEventKind.REFRESH_TOKEN_REUSED))
+                .singleElement().satisfies(event -> assertThat(event.userId()).contains(principal.userId()));
+        assertThat(harness.fakes.alerts().raised()).singleElement()
+                .satisfies(alert -> assertThat(alert.message()).contains(principal.userId().toString())
+                        .doesNotContain(first.refreshToken()));
         for (String accessToken : List.of(first.accessToken(), second.accessToken())) {
             assertThatThrownBy(() -> harness.authenticate.authenticate(accessToken))
                     .isInstanceOf(UnauthorizedException.class)

@@ -31,14 +31,15 @@ final class ServiceHarness {
             fakes.ids(), fakes.clock());
     final LogInService logIn = new LogInService(fakes.users(), fakes.hasher(), fakes.rateLimiter(), fakes.sessions(),
             fakes.tokens(), fakes.ids(), fakes.random(), fakes.clock(), fakes.settings());
-    final RefreshSessionService refreshSession = new RefreshSessionService(fakes.sessions(), fakes.revokedSessions(), fakes.tokens(),
+    final RefreshSessionService refreshSession = new RefreshSessionService(fakes.sessions(), fakes.revokedSessions(),
+            new SecurityAlarm(fakes.securityEvents(), fakes.alerts()), fakes.tokens(),
             fakes.random(), fakes.clock(), fakes.settings());
     final LogOutService logOut = new LogOutService(fakes.sessions(), fakes.revokedSessions(), fakes.clock(),
             fakes.settings());
     final LogOutEverywhereService logOutEverywhere = new LogOutEverywhereService(fakes.sessions(),
             fakes.revokedSessions(), fakes.clock(), fakes.settings());
     final AuthenticateRequestService authenticate = new AuthenticateRequestService(fakes.tokens(),
-            fakes.revokedSessions(), fakes.clock());
+            fakes.revokedSessions(), fakes.securityEvents(), fakes.clock());
     final RequestUploadService requestUpload = new RequestUploadService(fakes.catalog(), fakes.storage(), fakes.ids(),
             fakes.clock(), fakes.settings());
     final IngestUploadedObjectService ingest = new IngestUploadedObjectService(fakes.catalog(), fakes.storage(),

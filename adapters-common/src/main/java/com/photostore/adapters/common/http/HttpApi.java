@@ -1,5 +1,6 @@
 package com.photostore.adapters.common.http;
 
+import com.photostore.adapters.common.support.RequestContext;
 import com.photostore.domain.error.DomainException;
 import java.util.Set;
 import java.util.UUID;
@@ -73,7 +74,7 @@ public final class HttpApi {
 
     private HttpResponse dispatch(HttpRequest request, String requestId) {
         try {
-            return table.dispatch(request);
+            return RequestContext.within(requestId, request.clientAddress(), () -> table.dispatch(request));
         } catch (DomainException e) {
             return Problems.of(e);
         } catch (HttpProblemException e) {

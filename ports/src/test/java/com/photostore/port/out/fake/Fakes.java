@@ -13,6 +13,8 @@ public final class Fakes {
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemorySessionStore sessions = new InMemorySessionStore(clock);
     private final InMemoryRevokedSessions revokedSessions = new InMemoryRevokedSessions(clock);
+    private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents();
+    private final InMemoryAlerts alerts = new InMemoryAlerts();
     private final InMemoryLoginRateLimiter rateLimiter = new InMemoryLoginRateLimiter(clock);
     private final InMemoryPhotoCatalog catalog = new InMemoryPhotoCatalog();
     private final InMemoryObjectStorage storage = new InMemoryObjectStorage(clock);
@@ -56,6 +58,14 @@ public final class Fakes {
 
     public InMemoryRevokedSessions revokedSessions() {
         return revokedSessions;
+    }
+
+    public InMemorySecurityEvents securityEvents() {
+        return securityEvents;
+    }
+
+    public InMemoryAlerts alerts() {
+        return alerts;
     }
 
     public InMemoryLoginRateLimiter rateLimiter() {

@@ -17,6 +17,7 @@ import com.photostore.application.service.LogInService;
 import com.photostore.application.service.LogOutEverywhereService;
 import com.photostore.application.service.LogOutService;
 import com.photostore.application.service.RefreshSessionService;
+import com.photostore.application.service.SecurityAlarm;
 import com.photostore.application.service.RegisterUserService;
 import com.photostore.application.service.RequestUploadService;
 import com.photostore.application.service.UpdatePhotoService;
@@ -30,13 +31,15 @@ public final class FakeBackedRoutes {
 
     /** The route groups of the whole API, over the fakes. */
     public static List<RouteGroup> over(Fakes fakes) {
-        BearerAuthenticator auth = new BearerAuthenticator(new AuthenticateRequestService(fakes.tokens(), fakes.revokedSessions(), fakes.clock()));
+        BearerAuthenticator auth = new BearerAuthenticator(new AuthenticateRequestService(fakes.tokens(), fakes.revokedSessions(),
+                fakes.securityEvents(), fakes.clock()));
         return List.of(
                 new UserRoutes(new RegisterUserService(fakes.users(), fakes.hasher(), fakes.strength(), fakes.ids(),
                         fakes.clock())),
                 new SessionRoutes(new LogInService(fakes.users(), fakes.hasher(), fakes.rateLimiter(),
                         fakes.sessions(), fakes.tokens(), fakes.ids(), fakes.random(), fakes.clock(), fakes.settings())),
-                new TokenRoutes(new RefreshSessionService(fakes.sessions(), fakes.revokedSessions(), fakes.tokens(), fakes.random(),
+                new TokenRoutes(new RefreshSessionService(fakes.sessions(), fakes.revokedSessions(),
+                        new SecurityAlarm(fakes.securityEvents(), fakes.alerts()), fakes.tokens(), fakes.random(),
                         fakes.clock(), fakes.settings()), new LogOutService(fakes.sessions(), fakes.revokedSessions(), fakes.clock(), fakes.settings()),
                         new LogOutEverywhereService(fakes.sessions(), fakes.revokedSessions(), fakes.clock(),
                                 fakes.settings()), auth),
