@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createApiClient, queryString, REFRESH_TOKEN_KEY } from '../../main/web/js/api.js';
+import { createApiClient, deviceTokenKey, queryString, REFRESH_TOKEN_KEY } from '../../main/web/js/api.js';
 import { MemoryStorage } from './support/memory-storage.js';
 
 function json(status, body, headers = {}) {
@@ -260,4 +260,21 @@ test('sign-up sends the credentials and returns the user', async () => {
   const { api } = client(server);
   assert.equal((await api.signUp('ada', 'long enough password')).username, 'ada');
   assert.equal(server.calls[0].authorization, null);
+});
+
+test('a log-in keeps the device token per account in device storage and sends it with the next log-in', async () => {
+  const server = fakeServer({
+    'POST /api/v1/sessions': (call, calls) => json(201, { ...tokens(calls.length), deviceToken: `device-${calls.length}` }),
+  });
+  const deviceStorage = new MemoryStorage();
+  const { api, storage } = client(server, { extra: { deviceStorage } });
+  await api.logIn('Ada', 'pw');
+  await api.logIn('ada', 'pw');
+  await api.logIn('bob', 'pw');
+  assert.deepEqual(server.calls[0].body, { username: 'Ada', password: 'pw' });
+  assert.deepEqual(server.calls[1].body, { username: 'ada', password: 'pw', deviceToken: 'device-1' });
+  assert.deepEqual(server.calls[2].body, { username: 'bob', password: 'pw' });
+  assert.equal(deviceStorage.getItem(deviceTokenKey('ada')), 'device-2');
+  assert.equal(deviceStorage.getItem(deviceTokenKey('bob')), 'device-3');
+  assert.ok(![...storage.map.keys()].some((key) => key.includes('device')), 'session storage holds no device token');
 });

@@ -38,7 +38,8 @@ test('no script builds HTML from strings, evaluates code or sets style attribute
     assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, name);
     assert.doesNotMatch(source, /\beval\(|new Function\(|setTimeout\(['"`]/, name);
     assert.doesNotMatch(source, /setAttribute\(['"]style['"]/, name);
-    assert.doesNotMatch(source, /localStorage/, name);
+    const persistent = source.replace('deviceStorage: window.localStorage,', '');
+    assert.doesNotMatch(persistent, /localStorage/, `${name}: only the device tokens, which alone log nobody in, outlive the browser session`);
   }
 });
 

@@ -5,6 +5,11 @@ import { ApiError, apiErrorFromResponse } from './problem.js';
 /** The session-storage key of the refresh token. */
 export const REFRESH_TOKEN_KEY = 'photostore.refreshToken';
 
+/** The device-storage key of an account's device token: the proof that this browser logged in to it before. */
+export function deviceTokenKey(username) {
+  return 'photostore.deviceToken.' + String(username).trim().toLowerCase();
+}
+
 const REQUEST_TIMEOUT_MS = 30000;
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
@@ -33,13 +38,15 @@ export function queryString(params = {}) {
 /**
  * Creates the client.
  *
- * fetch: the fetch function; storage: a Storage (sessionStorage in the browser); timers: {set, clear} for the
+ * fetch: the fetch function; storage: a Storage (sessionStorage in the browser); deviceStorage: a Storage that
+ * outlives the browser session for the device tokens (which alone log nobody in), or null; timers: {set, clear} for the
  * silent refresh; sleep: waits before retrying a GET that got 429/503 with Retry-After; onSessionEnd: called
  * when the session can no longer be refreshed.
  */
 export function createApiClient({
   fetch,
   storage,
+  deviceStorage = null,
   baseUrl = '/api/v1',
   timers = browserTimers,
   sleep = wait,
@@ -189,7 +196,12 @@ export function createApiClient({
     refresh,
     signUp: (username, password) => send('POST', '/users', { body: { username, password } }),
     async logIn(username, password) {
-      const tokens = await send('POST', '/sessions', { body: { username, password } });
+      const deviceToken = deviceStorage ? deviceStorage.getItem(deviceTokenKey(username)) : null;
+      const body = deviceToken ? { username, password, deviceToken } : { username, password };
+      const tokens = await send('POST', '/sessions', { body });
+      if (deviceStorage && tokens.deviceToken) {
+        deviceStorage.setItem(deviceTokenKey(username), tokens.deviceToken);
+      }
       adopt(tokens);
       return tokens;
     },

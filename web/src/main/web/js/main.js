@@ -23,6 +23,7 @@ const api = createApiClient({
   baseUrl: (apiMeta && apiMeta.content) || '/api/v1',
   fetch: (url, init) => window.fetch(url, init),
   storage: window.sessionStorage,
+  deviceStorage: window.localStorage,
   onSessionEnd: () => showLoggedOut('Your session has ended. Please log in again.'),
 });
 

@@ -23,6 +23,7 @@ class AwsProfileHttpContractTest extends HttpApiContractTest {
 
     private static PhotostoreServer start(AwsProtocolStack stack) {
         stack.setting("login.address.maxFailures", "100000");
+        stack.setting("signup.address.maxAttempts", "100000");
         Map<String, String> environment = new HashMap<>(stack.environment());
         environment.put(ServerLauncher.PROFILE_VARIABLE, "aws");
         environment.put("PORT", "0");

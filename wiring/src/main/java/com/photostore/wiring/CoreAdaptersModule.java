@@ -5,6 +5,7 @@ import com.photostore.adapters.common.jwt.JjwtTokenCodec;
 import com.photostore.adapters.common.logging.LoggedAlerts;
 import com.photostore.adapters.common.logging.LoggedSecurityEvents;
 import com.photostore.adapters.common.password.Argon2idPasswordHasher;
+import com.photostore.adapters.common.password.BoundedPasswordHasher;
 import com.photostore.adapters.common.password.ZxcvbnPasswordStrength;
 import com.photostore.adapters.common.system.MonotonicIdGenerator;
 import com.photostore.adapters.common.system.SecureRandomTokens;
@@ -56,7 +57,7 @@ public final class CoreAdaptersModule {
     @Provides
     @Singleton
     static PasswordHasher passwordHasher() {
-        return new Argon2idPasswordHasher();
+        return BoundedPasswordHasher.perProcessor(new Argon2idPasswordHasher());
     }
 
     @Provides

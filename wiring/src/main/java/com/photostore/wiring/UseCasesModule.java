@@ -64,16 +64,17 @@ public final class UseCasesModule {
     @Provides
     @Singleton
     static RegisterUserUseCase registerUser(UserRepository users, PasswordHasher hasher, PasswordStrength strength,
-                                            IdGenerator ids, Clock clock) {
-        return new RegisterUserService(users, hasher, strength, ids, clock);
+                                            IdGenerator ids, Clock clock, LoginRateLimiter limiter,
+                                            SecurityEvents events, RandomTokens random, Settings settings) {
+        return new RegisterUserService(users, hasher, strength, ids, clock, limiter, events, random, settings);
     }
 
     @Provides
     @Singleton
     static LogInUseCase logIn(UserRepository users, PasswordHasher hasher, LoginRateLimiter limiter,
-                              SessionStore sessions, TokenCodec tokens, IdGenerator ids, RandomTokens random,
-                              Clock clock, Settings settings) {
-        return new LogInService(users, hasher, limiter, sessions, tokens, ids, random, clock, settings);
+                              SessionStore sessions, TokenCodec tokens, Secrets secrets, SecurityEvents events,
+                              IdGenerator ids, RandomTokens random, Clock clock, Settings settings) {
+        return new LogInService(users, hasher, limiter, sessions, tokens, secrets, events, ids, random, clock, settings);
     }
 
     @Provides

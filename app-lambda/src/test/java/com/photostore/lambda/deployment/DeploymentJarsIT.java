@@ -59,7 +59,7 @@ class DeploymentJarsIT {
                 Map.entry("org/jooq/", EnumSet.noneOf(LambdaFunction.class)),
                 Map.entry("org/flywaydb/", EnumSet.of(LambdaFunction.CREATE_USER, LambdaFunction.AUTH_USER)),
                 Map.entry("org/bouncycastle/", EnumSet.of(LambdaFunction.CREATE_USER, LambdaFunction.AUTH_USER)),
-                Map.entry("redis/clients/jedis/", EnumSet.of(LambdaFunction.AUTH_USER,
+                Map.entry("redis/clients/jedis/", EnumSet.of(LambdaFunction.CREATE_USER, LambdaFunction.AUTH_USER,
                         LambdaFunction.AUTH_TOKEN)),
                 Map.entry("io/jsonwebtoken/", EnumSet.of(LambdaFunction.AUTH_USER, LambdaFunction.AUTH_TOKEN,
                         LambdaFunction.PHOTOS, LambdaFunction.UPLOAD_URL)),

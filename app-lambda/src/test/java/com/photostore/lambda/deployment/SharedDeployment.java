@@ -36,6 +36,7 @@ final class SharedDeployment {
         }
         AwsProtocolStack started = AwsProtocolStack.start(ORIGIN);
         started.setting("login.address.maxFailures", "100000");
+        started.setting("signup.address.maxAttempts", "100000");
         DeployedFunctions deployed = DeployedFunctions.over(started);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             deployed.close();

@@ -55,13 +55,13 @@ class FunctionBackendsTest {
     }
 
     @Test
-    void createUserOpensTheAccountsDatabaseOnly() {
+    void createUserOpensTheAccountsDatabaseAndRedis() {
         CreateUserComponent component = DaggerCreateUserComponent.factory().create(environment());
         assertThat(new CreateUserHandler(component)).as("the handler as the runtime builds it at init").isNotNull();
 
         assertServes(List.of(component.users()), ApiOperation.SIGN_UP);
-        assertOpened(component.backends(), "Secrets Manager", "SSM", "PostgreSQL");
-        assertRead(LambdaFunction.CREATE_USER, RDS, ORIGINS);
+        assertOpened(component.backends(), "Secrets Manager", "SSM", "PostgreSQL", "Redis");
+        assertRead(LambdaFunction.CREATE_USER, RDS, REDIS, SETTINGS, ORIGINS);
     }
 
     @Test

@@ -12,9 +12,10 @@ import java.util.Map;
 
 /** A Photostore server on the local stack in this JVM, over its own data directory, on a free port. */
 public final class RunningServer implements AutoCloseable {
-    /** Log-in limits high enough that a test suite never locks its own address out. */
+    /** Log-in and sign-up limits high enough that a test suite never locks its own address out. */
     public static final Map<String, String> TEST_SETTINGS = Map.of(
-            "PHOTOSTORE_LOGIN_ADDRESS_MAXFAILURES", "100000");
+            "PHOTOSTORE_LOGIN_ADDRESS_MAXFAILURES", "100000",
+            "PHOTOSTORE_SIGNUP_ADDRESS_MAXATTEMPTS", "100000");
 
     private final Path home;
     private final PhotostoreServer server;

@@ -11,14 +11,22 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** A log-in request read leniently: the credentials when they are well-formed, and the rate-limit keys it counts against. */
-record LoginAttempt(Optional<Username> username, Optional<Password> password, String accountKey, String addressKey) {
+record LoginAttempt(Optional<Username> username, Optional<Password> password, String accountKey, String addressKey,
+                    String pairKey) {
     private static final int MAX_PLAIN_ADDRESS = 64;
 
     static LoginAttempt of(LogInCommand command) {
         Optional<Username> username = tryParse(() -> Username.parse(command.username()));
         Optional<Password> password = tryParse(() -> Password.parse(command.password()));
         String account = username.map(Username::value).orElseGet(() -> digest(command.username()));
-        return new LoginAttempt(username, password, "account:" + account, "address:" + address(command.clientAddress()));
+        String address = address(command.clientAddress());
+        return new LoginAttempt(username, password, "account:" + account, "address:" + address,
+                "pair:" + account + "@" + address);
+    }
+
+    /** The key counting the failures of a known device (a browser holding a device token of the account). */
+    static String deviceKey(String deviceId) {
+        return "device:" + deviceId;
     }
 
     private static <T> Optional<T> tryParse(Supplier<T> parse) {
@@ -27,6 +35,11 @@ record LoginAttempt(Optional<Username> username, Optional<Password> password, St
         } catch (InvalidInputException e) {
             return Optional.empty();
         }
+    }
+
+    /** The rate-limit form of a client address: as given when it is a plain IP address, else a fixed-size digest. */
+    static String addressOf(String raw) {
+        return address(raw);
     }
 
     private static String address(String raw) {
@@ -49,6 +62,6 @@ record LoginAttempt(Optional<Username> username, Optional<Password> password, St
 
     @Override
     public String toString() {
-        return "LoginAttempt[" + accountKey + ", " + addressKey + ", password=redacted]";
+        return "LoginAttempt[" + accountKey + ", " + addressKey + ", " + pairKey + ", password=redacted]";
     }
 }

@@ -14,6 +14,8 @@ final class ServiceSettings {
     static final Duration DEFAULT_UPLOAD_PENDING_GRACE = Duration.ofMinutes(15);
     static final RateLimit DEFAULT_ACCOUNT_LIMIT = new RateLimit(10, Duration.ofMinutes(15));
     static final RateLimit DEFAULT_ADDRESS_LIMIT = new RateLimit(100, Duration.ofMinutes(15));
+    static final RateLimit DEFAULT_ACCOUNT_TOTAL_LIMIT = new RateLimit(50, Duration.ofMinutes(15));
+    static final RateLimit DEFAULT_SIGN_UP_LIMIT = new RateLimit(100, Duration.ofHours(1));
     static final Duration DEFAULT_URL_SIGNING_WINDOW = Duration.ofHours(1);
 
     private final Settings settings;
@@ -44,6 +46,15 @@ final class ServiceSettings {
 
     RateLimit accountLimit() {
         return limit(SettingNames.LOGIN_ACCOUNT_MAX_FAILURES, SettingNames.LOGIN_ACCOUNT_WINDOW, DEFAULT_ACCOUNT_LIMIT);
+    }
+
+    RateLimit accountTotalLimit() {
+        return limit(SettingNames.LOGIN_ACCOUNT_TOTAL_MAX_FAILURES, SettingNames.LOGIN_ACCOUNT_TOTAL_WINDOW,
+                DEFAULT_ACCOUNT_TOTAL_LIMIT);
+    }
+
+    RateLimit signUpLimit() {
+        return limit(SettingNames.SIGN_UP_ADDRESS_MAX_ATTEMPTS, SettingNames.SIGN_UP_ADDRESS_WINDOW, DEFAULT_SIGN_UP_LIMIT);
     }
 
     RateLimit addressLimit() {

@@ -12,6 +12,16 @@ public interface LoginRateLimiter {
     /** Counts one failure for the key, atomically, and returns its status afterwards. */
     RateLimitStatus recordFailure(String key, RateLimit limit);
 
+    /**
+     * Atomically counts an attempt under its id before it is checked, unless the key is limited already, in which
+     * case nothing is counted and the status says how long to wait: of any number of concurrent reservations at most
+     * {@code maxFailures} succeed per window. A reservation stays as a failure until it is released.
+     */
+    RateLimitStatus reserve(String key, RateLimit limit, String attemptId);
+
+    /** Gives back an attempt's reservation (the attempt succeeded, or another key refused it). */
+    void release(String key, String attemptId);
+
     /** Forgets the key's failures (after a successful log-in). */
     void reset(String key);
 }

@@ -10,6 +10,8 @@ import com.photostore.port.in.LogInCommand;
 import com.photostore.port.in.SessionTokens;
 import com.photostore.port.out.fake.FakePasswordHasher;
 import com.photostore.port.out.fake.Fakes;
+import com.photostore.port.out.SecurityEventKind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -116,6 +118,83 @@ class LogInServiceTest {
     }
 
     @Test
+    void failuresFromOneAddressDoNotKeepTheOwnerOutFromAnother() {
+        harness.signUp("alice");
+        for (int i = 0; i < 40; i++) {
+            try {
+                harness.logIn.logIn(new LogInCommand("alice", "a wrong guess " + i, "127.0.0.2"));
+            } catch (UnauthorizedException | RateLimitedException expected) {
+                assertThat(expected).isNotNull();
+            }
+        }
+
+        assertThat(harness.logIn.logIn(new LogInCommand("alice", ServiceHarness.PASSWORD, "127.0.0.3")).accessToken())
+                .isNotBlank();
+        assertThat(fakes.securityEvents().of(SecurityEventKind.LOG_IN_FAILED)).hasSize(10);
+        assertThat(fakes.securityEvents().of(SecurityEventKind.LOG_IN_RATE_LIMITED)).hasSize(30);
+    }
+
+    @Test
+    void aKnownDeviceGetsPastTheAccountLimitThatManyAddressesFilledAndOthersDoNot() {
+        fakes.settings().set(SettingNames.LOGIN_ACCOUNT_TOTAL_MAX_FAILURES, "20");
+        harness.signUp("alice");
+        harness.signUp("bob");
+        String device = harness.logIn.logIn(new LogInCommand("alice", ServiceHarness.PASSWORD, "198.51.100.1"))
+                .deviceToken().orElseThrow();
+        String bobsDevice = harness.logInAs("bob").deviceToken().orElseThrow();
+        for (int i = 0; i < 40; i++) {
+            String address = "192.0.2." + (i / 5);
+            try {
+                harness.logIn.logIn(new LogInCommand("alice", "a wrong guess " + i, address));
+            } catch (UnauthorizedException | RateLimitedException expected) {
+                assertThat(expected).isNotNull();
+            }
+        }
+
+        assertThatThrownBy(() -> harness.logIn.logIn(new LogInCommand("alice", ServiceHarness.PASSWORD, "203.0.113.50")))
+                .isInstanceOf(RateLimitedException.class);
+        for (String notAlices : List.of(bobsDevice, device + "x", "garbage", harness.logInAs("bob").accessToken())) {
+            assertThatThrownBy(() -> harness.logIn.logIn(new LogInCommand("alice", ServiceHarness.PASSWORD,
+                    "203.0.113.51", notAlices))).isInstanceOf(RateLimitedException.class);
+        }
+        SessionTokens owner = harness.logIn.logIn(new LogInCommand("alice", ServiceHarness.PASSWORD, "203.0.113.52",
+                device));
+        assertThat(owner.accessToken()).isNotBlank();
+        assertThat(owner.deviceToken()).isPresent();
+    }
+
+    @Test
+    void aStolenDeviceTokenStillOnlyGetsTheLimitOfOneDevice() {
+        fakes.settings().set(SettingNames.LOGIN_ACCOUNT_MAX_FAILURES, "3");
+        harness.signUp("alice");
+        String device = harness.logInAs("alice").deviceToken().orElseThrow();
+        int failures = 0;
+        for (int i = 0; i < 10; i++) {
+            try {
+                harness.logIn.logIn(new LogInCommand("alice", "a wrong guess " + i, "192.0.2." + i, device));
+            } catch (UnauthorizedException expected) {
+                failures++;
+            } catch (RateLimitedException expected) {
+                assertThat(expected.retryAfter()).isPositive();
+            }
+        }
+
+        assertThat(failures).isEqualTo(3);
+    }
+
+    @Test
+    void aDeviceTokenExpiresAfterNinetyDays() {
+        fakes.settings().set(SettingNames.LOGIN_ACCOUNT_TOTAL_MAX_FAILURES, "1");
+        harness.signUp("alice");
+        String device = harness.logInAs("alice").deviceToken().orElseThrow();
+        fakes.clock().advance(DeviceProofCodec.LIFETIME);
+        assertThatThrownBy(() -> logIn("alice", "not the password")).isInstanceOf(UnauthorizedException.class);
+
+        assertThatThrownBy(() -> harness.logIn.logIn(new LogInCommand("alice", ServiceHarness.PASSWORD, "192.0.2.1",
+                device))).isInstanceOf(RateLimitedException.class);
+    }
+
+    @Test
     void limitsFailuresPerClientAddressAcrossAccounts() {
         fakes.settings().set(SettingNames.LOGIN_ADDRESS_MAX_FAILURES, "2");
         harness.signUp("alice");
@@ -146,7 +225,8 @@ class LogInServiceTest {
         User before = fakes.users().findByUsername(new Username("alice")).orElseThrow();
         FakePasswordHasher stronger = new FakePasswordHasher(3);
         LogInService service = new LogInService(fakes.users(), stronger, fakes.rateLimiter(), fakes.sessions(),
-                fakes.tokens(), fakes.ids(), fakes.random(), fakes.clock(), fakes.settings());
+                fakes.tokens(), fakes.secrets(), fakes.securityEvents(), fakes.ids(), fakes.random(), fakes.clock(),
+                fakes.settings());
 
         service.logIn(new LogInCommand("alice", ServiceHarness.PASSWORD, ServiceHarness.CLIENT_ADDRESS));
 

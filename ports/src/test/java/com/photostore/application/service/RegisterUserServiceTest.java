@@ -8,6 +8,8 @@ import com.photostore.domain.user.User;
 import com.photostore.domain.user.Username;
 import com.photostore.port.in.RegisterUserCommand;
 import com.photostore.port.in.RegisteredUser;
+import com.photostore.domain.error.RateLimitedException;
+import com.photostore.port.out.SecurityEventKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,5 +72,23 @@ class RegisterUserServiceTest {
                             assertThat(error.message()).doesNotContain(password);
                         }));
         assertThat(harness.fakes.users().size()).isZero();
+    }
+
+    @Test
+    void signUpsFromOneAddressAreLimitedBeforeAnyHashAndOtherAddressesAreNot() {
+        harness.fakes.settings().set(SettingNames.SIGN_UP_ADDRESS_MAX_ATTEMPTS, "3");
+        for (int i = 0; i < 3; i++) {
+            harness.registerUser.register(new RegisterUserCommand("user" + i, ServiceHarness.PASSWORD, "192.0.2.7"));
+        }
+        int hashes = harness.fakes.hasher().hashes();
+
+        assertThatThrownBy(() -> harness.registerUser.register(
+                new RegisterUserCommand("user9", ServiceHarness.PASSWORD, "192.0.2.7")))
+                .isInstanceOf(RateLimitedException.class);
+        assertThat(harness.fakes.hasher().hashes()).isEqualTo(hashes);
+        assertThat(harness.fakes.users().findByUsername(new Username("user9"))).isEmpty();
+        assertThat(harness.fakes.securityEvents().of(SecurityEventKind.SIGN_UP_RATE_LIMITED)).hasSize(1);
+        assertThat(harness.registerUser.register(new RegisterUserCommand("user9", ServiceHarness.PASSWORD,
+                "192.0.2.8")).username().value()).isEqualTo("user9");
     }
 }

@@ -28,9 +28,10 @@ final class ServiceHarness {
     final List<ObjectCreatedEvent> events = new ArrayList<>();
 
     final RegisterUserService registerUser = new RegisterUserService(fakes.users(), fakes.hasher(), fakes.strength(),
-            fakes.ids(), fakes.clock());
+            fakes.ids(), fakes.clock(), fakes.rateLimiter(), fakes.securityEvents(), fakes.random(), fakes.settings());
     final LogInService logIn = new LogInService(fakes.users(), fakes.hasher(), fakes.rateLimiter(), fakes.sessions(),
-            fakes.tokens(), fakes.ids(), fakes.random(), fakes.clock(), fakes.settings());
+            fakes.tokens(), fakes.secrets(), fakes.securityEvents(), fakes.ids(), fakes.random(), fakes.clock(),
+            fakes.settings());
     final RefreshSessionService refreshSession = new RefreshSessionService(fakes.sessions(), fakes.revokedSessions(),
             new SecurityAlarm(fakes.securityEvents(), fakes.alerts()), fakes.tokens(),
             fakes.random(), fakes.clock(), fakes.settings());

@@ -36,6 +36,7 @@ final class JsonViews {
         body.put("expiresIn", tokens.accessExpiresIn().toSeconds());
         body.put("refreshToken", tokens.refreshToken());
         body.put("refreshExpiresIn", tokens.refreshExpiresIn().toSeconds());
+        tokens.deviceToken().ifPresent(device -> body.put("deviceToken", device));
         return body;
     }
 

@@ -19,6 +19,13 @@ final class RequestBodies {
         }
     }
 
+    record LogIn(String username, String password, String deviceToken) {
+        @Override
+        public String toString() {
+            return "LogIn[username=" + username + ", password=redacted, deviceToken=redacted]";
+        }
+    }
+
     record Refresh(String refreshToken) {
         @Override
         public String toString() {

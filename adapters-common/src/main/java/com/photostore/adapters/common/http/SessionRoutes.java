@@ -1,6 +1,6 @@
 package com.photostore.adapters.common.http;
 
-import com.photostore.adapters.common.http.RequestBodies.Credentials;
+import com.photostore.adapters.common.http.RequestBodies.LogIn;
 import com.photostore.port.in.LogInCommand;
 import com.photostore.port.in.LogInUseCase;
 import java.util.Map;
@@ -24,8 +24,8 @@ public final class SessionRoutes implements RouteGroup {
     }
 
     private HttpResponse logIn(HttpRequest request, Map<String, String> path) {
-        Credentials body = Json.read(request, Credentials.class);
-        return Responses.json(201, JsonViews.session(logIn.logIn(
-                new LogInCommand(body.username(), body.password(), request.clientAddress()))), Responses.NO_STORE);
+        LogIn body = Json.read(request, LogIn.class);
+        return Responses.json(201, JsonViews.session(logIn.logIn(new LogInCommand(body.username(), body.password(),
+                request.clientAddress(), body.deviceToken()))), Responses.NO_STORE);
     }
 }

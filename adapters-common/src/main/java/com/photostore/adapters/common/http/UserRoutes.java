@@ -26,6 +26,6 @@ public final class UserRoutes implements RouteGroup {
     private HttpResponse signUp(HttpRequest request, Map<String, String> path) {
         Credentials body = Json.read(request, Credentials.class);
         return Responses.json(201, JsonViews.user(registerUser.register(
-                new RegisterUserCommand(body.username(), body.password()))), Responses.NO_STORE);
+                new RegisterUserCommand(body.username(), body.password(), request.clientAddress()))), Responses.NO_STORE);
     }
 }

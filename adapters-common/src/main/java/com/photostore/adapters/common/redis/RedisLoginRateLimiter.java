@@ -12,6 +12,7 @@ import java.util.UUID;
  */
 public final class RedisLoginRateLimiter implements LoginRateLimiter {
     private static final LuaScript FAILURES = LuaScript.named("login-failures.lua");
+    private static final LuaScript RESERVE = LuaScript.named("login-reserve.lua");
     private static final String COUNT = "1";
     private static final String DO_NOT_COUNT = "0";
 
@@ -34,6 +35,20 @@ public final class RedisLoginRateLimiter implements LoginRateLimiter {
     }
 
     @Override
+    public RateLimitStatus reserve(String key, RateLimit limit, String attemptId) {
+        String[] failureLog = {keys.loginFailures(key)};
+        long windowMillis = Math.max(1, limit.window().toMillis());
+        Long retryAfterMillis = redis.call(r -> RESERVE.run(r, Long.class, failureLog,
+                Integer.toString(limit.maxFailures()), Long.toString(windowMillis), attemptId));
+        return statusOf(retryAfterMillis);
+    }
+
+    @Override
+    public void release(String key, String attemptId) {
+        redis.call(r -> r.zrem(keys.loginFailures(key), attemptId));
+    }
+
+    @Override
     public void reset(String key) {
         redis.call(r -> r.del(keys.loginFailures(key)));
     }
@@ -46,6 +61,10 @@ public final class RedisLoginRateLimiter implements LoginRateLimiter {
                 Long.toString(windowMillis),
                 count,
                 UUID.randomUUID().toString()));
+        return statusOf(retryAfterMillis);
+    }
+
+    private static RateLimitStatus statusOf(long retryAfterMillis) {
         return retryAfterMillis == 0 ? RateLimitStatus.ALLOWED : new RateLimitStatus(true, Duration.ofMillis(retryAfterMillis));
     }
 }

@@ -118,4 +118,41 @@ public abstract class LoginRateLimiterContractTest {
         assertThat(limiter.recordFailure(key, fiftyPerMinute).limited()).isFalse();
         assertThat(limiter.recordFailure(key, fiftyPerMinute).limited()).isTrue();
     }
+
+    @Test
+    void ofFortyConcurrentReservationsExactlyTheLimitSucceed() {
+        RateLimit tenPerMinute = new RateLimit(10, Duration.ofMinutes(1));
+
+        List<Boolean> admitted = Concurrently.run(40, i -> !limiter.reserve(key, tenPerMinute, "attempt-" + i).limited());
+
+        assertThat(admitted).filteredOn(Boolean::booleanValue).hasSize(10);
+        RateLimitStatus next = limiter.reserve(key, tenPerMinute, "attempt-41");
+        assertThat(next.limited()).isTrue();
+        assertThat(next.retryAfter()).isPositive().isLessThanOrEqualTo(tenPerMinute.window());
+    }
+
+    @Test
+    void aReleasedReservationNoLongerCountsAndOthersStay() {
+        assertThat(limiter.reserve(key, THREE_PER_MINUTE, "a").limited()).isFalse();
+        assertThat(limiter.reserve(key, THREE_PER_MINUTE, "b").limited()).isFalse();
+        assertThat(limiter.reserve(key, THREE_PER_MINUTE, "c").limited()).isFalse();
+        assertThat(limiter.reserve(key, THREE_PER_MINUTE, "d").limited()).isTrue();
+
+        limiter.release(key, "b");
+        limiter.release(key, "never-reserved");
+
+        assertThat(limiter.reserve(key, THREE_PER_MINUTE, "e").limited()).isFalse();
+        assertThat(limiter.reserve(key, THREE_PER_MINUTE, "f").limited()).isTrue();
+        assertThat(limiter.status(key, THREE_PER_MINUTE).limited()).isTrue();
+    }
+
+    @Test
+    void reservationsLeaveTheWindowLikeFailures() {
+        assertThat(limiter.reserve(key, TWO_PER_SECOND, "a").limited()).isFalse();
+        assertThat(limiter.reserve(key, TWO_PER_SECOND, "b").limited()).isFalse();
+        assertThat(limiter.reserve(key, TWO_PER_SECOND, "c").limited()).isTrue();
+
+        await().atMost(Duration.ofSeconds(3)).until(() -> !limiter.status(key, TWO_PER_SECOND).limited());
+        assertThat(limiter.reserve(key, TWO_PER_SECOND, "d").limited()).isFalse();
+    }
 }

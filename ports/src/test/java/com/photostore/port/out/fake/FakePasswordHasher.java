@@ -22,6 +22,7 @@ public final class FakePasswordHasher implements PasswordHasher {
     private final int cost;
     private final SecureRandom random = new SecureRandom();
     private final AtomicInteger verifications = new AtomicInteger();
+    private final AtomicInteger hashes = new AtomicInteger();
 
     public FakePasswordHasher() {
         this(1);
@@ -36,6 +37,7 @@ public final class FakePasswordHasher implements PasswordHasher {
 
     @Override
     public PasswordHash hash(Password password) {
+        hashes.incrementAndGet();
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         return encode(cost, salt, digest(cost, salt, password));
@@ -57,6 +59,11 @@ public final class FakePasswordHasher implements PasswordHasher {
     public boolean needsRehash(PasswordHash hash) {
         String[] parts = hash.encoded().split("\\$", -1);
         return !isWellFormed(parts) || Integer.parseInt(parts[1]) < cost;
+    }
+
+    /** How many times {@link #hash} was called. */
+    public int hashes() {
+        return hashes.get();
     }
 
     /** How many times {@link #verify} was called. */

@@ -15,6 +15,7 @@ import java.util.Map;
 public final class InMemoryLoginRateLimiter implements LoginRateLimiter {
     private final Clock clock;
     private final Map<String, List<Instant>> failures = new HashMap<>();
+    private final Map<String, Map<String, Instant>> reservations = new HashMap<>();
 
     /** A limiter whose windows slide by the given clock ({@code Instant::now} for real time). */
     public InMemoryLoginRateLimiter(Clock clock) {
@@ -37,8 +38,32 @@ public final class InMemoryLoginRateLimiter implements LoginRateLimiter {
     }
 
     @Override
+    public synchronized RateLimitStatus reserve(String key, RateLimit limit, String attemptId) {
+        Instant now = clock.now();
+        List<Instant> recent = inWindow(key, limit, now);
+        RateLimitStatus status = statusOf(recent, limit, now);
+        if (!status.limited()) {
+            recent.add(now);
+            recent.sort(null);
+            reservations.computeIfAbsent(key, k -> new HashMap<>()).put(attemptId, now);
+        }
+        return status;
+    }
+
+    @Override
+    public synchronized void release(String key, String attemptId) {
+        Map<String, Instant> reserved = reservations.getOrDefault(key, Map.of());
+        Instant at = reserved.get(attemptId);
+        if (at != null) {
+            reservations.get(key).remove(attemptId);
+            failures.getOrDefault(key, new ArrayList<>()).remove(at);
+        }
+    }
+
+    @Override
     public synchronized void reset(String key) {
         failures.remove(key);
+        reservations.remove(key);
     }
 
     private List<Instant> inWindow(String key, RateLimit limit, Instant now) {

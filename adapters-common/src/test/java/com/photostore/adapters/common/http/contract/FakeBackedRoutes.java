@@ -35,9 +35,10 @@ public final class FakeBackedRoutes {
                 fakes.securityEvents(), fakes.clock()));
         return List.of(
                 new UserRoutes(new RegisterUserService(fakes.users(), fakes.hasher(), fakes.strength(), fakes.ids(),
-                        fakes.clock())),
+                        fakes.clock(), fakes.rateLimiter(), fakes.securityEvents(), fakes.random(), fakes.settings())),
                 new SessionRoutes(new LogInService(fakes.users(), fakes.hasher(), fakes.rateLimiter(),
-                        fakes.sessions(), fakes.tokens(), fakes.ids(), fakes.random(), fakes.clock(), fakes.settings())),
+                        fakes.sessions(), fakes.tokens(), fakes.secrets(), fakes.securityEvents(), fakes.ids(),
+                        fakes.random(), fakes.clock(), fakes.settings())),
                 new TokenRoutes(new RefreshSessionService(fakes.sessions(), fakes.revokedSessions(),
                         new SecurityAlarm(fakes.securityEvents(), fakes.alerts()), fakes.tokens(), fakes.random(),
                         fakes.clock(), fakes.settings()), new LogOutService(fakes.sessions(), fakes.revokedSessions(), fakes.clock(), fakes.settings()),

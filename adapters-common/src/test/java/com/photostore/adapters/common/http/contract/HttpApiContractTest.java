@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.photostore.domain.photo.UploadForm;
+import com.photostore.port.out.contract.Concurrently;
 import com.photostore.port.out.contract.MultipartFormPost;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -52,11 +53,13 @@ import org.junit.jupiter.api.TestInstance;
  * fresh users of its own). A test class using the suite also needs {@code com.networknt:json-schema-validator} and
  * the {@code ports} test-jar on its test classpath.
  *
- * <p>Failed log-ins: a run causes {@code login.account.maxFailures} + 3 failures from the suite's client address,
+ * <p>Failed log-ins: a run causes 2 × {@code login.account.maxFailures} + 3 failures from the suite's client address,
  * and {@link #repeatedWrongPasswordsLimitTheAccountOnly()} needs {@code login.account.maxFailures} below 50 (the
  * default is 10). With the default address limit ({@code login.address.maxFailures} 100 per
  * {@code login.address.window} of 15 minutes) about seven runs fit in one window against one long-lived
  * deployment; one the suite runs against more often must raise {@code login.address.maxFailures} (say to 10000).
+ * A run signs up about 80 users from its address, so such a deployment also raises {@code signup.address.maxAttempts}
+ * (100 per hour by default).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class HttpApiContractTest {
@@ -169,8 +172,8 @@ public abstract class HttpApiContractTest {
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.header("Cache-Control")).contains("no-store");
         JsonNode body = response.json();
-        assertThat(fieldNames(body))
-                .containsExactly("accessToken", "tokenType", "expiresIn", "refreshToken", "refreshExpiresIn");
+        assertThat(fieldNames(body)).containsExactly("accessToken", "tokenType", "expiresIn", "refreshToken",
+                "refreshExpiresIn", "deviceToken");
         assertThat(body.get("tokenType").asText()).isEqualTo("Bearer");
         assertThat(body.get("expiresIn").asLong()).isPositive();
         assertThat(body.get("refreshExpiresIn").asLong()).isGreaterThan(body.get("expiresIn").asLong());
@@ -280,6 +283,36 @@ public abstract class HttpApiContractTest {
         assertRefusedWithinOneSecond(first.accessToken());
         assertRefusedWithinOneSecond(second.accessToken());
         assertOpens(logInAgain(first).accessToken());
+    }
+
+    @Test
+    void ofFortyConcurrentWrongPasswordsNoMoreThanTheLimitAreChecked() {
+        Account account = newAccount("parallel");
+
+        List<ApiResponse> responses = Concurrently.run(40, i -> logIn(account.username(), "a wrong phrase no " + i));
+
+        List<Integer> statuses = responses.stream().map(ApiResponse::status).toList();
+        assertThat(statuses).allMatch(status -> status == 401 || status == 429 || status == 503);
+        assertThat(statuses).filteredOn(status -> status == 401).hasSizeLessThanOrEqualTo(10);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSizeGreaterThanOrEqualTo(30);
+        responses.stream().filter(r -> r.status() == 429)
+                .forEach(r -> assertThat(Long.parseLong(r.header("Retry-After").orElseThrow())).isPositive());
+    }
+
+    @Test
+    void aDeviceTokenFromALogInIsAcceptedOnTheNextAndMalformedOnesAreRefused() {
+        Account account = newAccount("device");
+        String device = logIn(account.username(), PASSWORD).json().get("deviceToken").asText();
+
+        ApiResponse again = postJson(API + "/sessions", null, json(Map.of("username", account.username(),
+                "password", PASSWORD, "deviceToken", device)));
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("deviceToken").asText()).isNotBlank();
+        assertThat(postJson(API + "/sessions", null, json(Map.of("username", account.username(),
+                "password", PASSWORD, "deviceToken", "not-a-device-token"))).status()).isEqualTo(201);
+        problem(postJson(API + "/sessions", null, "{\"username\":\"" + account.username() + "\",\"password\":\""
+                + PASSWORD + "\",\"deviceToken\":7}"), 400, "/problems/invalid-input");
+        assertThat(refresh(account.refreshToken()).json().has("deviceToken")).as("a refresh gives none").isFalse();
     }
 
     @Test
