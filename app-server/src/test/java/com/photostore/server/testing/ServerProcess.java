@@ -84,10 +84,26 @@ public final class ServerProcess implements AutoCloseable {
         process.waitFor(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * Stops the JVM with SIGTERM (SIGKILL after a minute) and then kills whatever of its process tree is left, so no
+     * PostgreSQL or Redis of a test outlives it; the children of a JVM already gone are the caller's to check.
+     */
     @Override
     public void close() throws InterruptedException {
-        if (process.isAlive()) {
-            crash();
+        if (!process.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> children = process.toHandle().descendants().toList();
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+        for (ProcessHandle child : children) {
+            if (child.isAlive()) {
+                child.destroyForcibly();
+                child.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> child).join();
+            }
         }
     }
 }
