@@ -6,7 +6,7 @@ import { postForm, storageErrorMessage, uploadFile, uploadForm, waitUntilProcess
 const photoFile = () => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], 'beach.jpg', { type: 'image/jpeg' });
 const ticket = {
   photoId: 'p1',
-  upload: { url: 'http://objects.test/bucket', method: 'POST', fields: { key: 'users/u/originals/p1', policy: 'eyJ9', 'x-amz-signature': 'ab' } },
+  upload: { url: 'http://objects.test/bucket', method: 'POST', fields: { key: 'uploads/u/p1', policy: 'eyJ9', 'x-amz-signature': 'ab' } },
   expiresAt: '2026-01-01T00:15:00Z',
 };
 
@@ -15,7 +15,7 @@ test('the upload form puts every policy field before the file', () => {
   const form = uploadForm(ticket.upload, file);
   const entries = [...form.entries()];
   assert.deepEqual(entries.map(([name]) => name), ['key', 'policy', 'x-amz-signature', 'file']);
-  assert.equal(entries[0][1], 'users/u/originals/p1');
+  assert.equal(entries[0][1], 'uploads/u/p1');
   assert.equal(entries[3][1].name, 'beach.jpg');
 });
 

@@ -149,13 +149,14 @@ public final class UseCasesModule {
     @Provides
     @Singleton
     static IngestUploadedObjectUseCase ingest(PhotoCatalog catalog, ObjectStorage storage, ImageInspector inspector,
-                                              Settings settings) {
-        return new IngestUploadedObjectService(catalog, storage, inspector, settings);
+                                              Settings settings, SecurityEvents events) {
+        return new IngestUploadedObjectService(catalog, storage, inspector, settings, events);
     }
 
     @Provides
     @Singleton
-    static ExpirePendingUploadsUseCase expiry(PhotoCatalog catalog, ObjectStorage storage, Clock clock) {
-        return new ExpirePendingUploadsService(catalog, storage, clock);
+    static ExpirePendingUploadsUseCase expiry(PhotoCatalog catalog, ObjectStorage storage, Clock clock,
+                                              IngestUploadedObjectUseCase ingest) {
+        return new ExpirePendingUploadsService(catalog, storage, clock, ingest);
     }
 }

@@ -121,7 +121,7 @@ public final class ColdStartBenchmark {
         ticket.get("upload").get("fields").fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue().asText()));
         MultipartFormPost.upload(new UploadForm(URI.create(ticket.get("upload").get("url").asText()), fields,
                 Instant.parse(ticket.get("expiresAt").asText())), photo, content, "image/jpeg");
-        return uploads.receiveEvent(List.of("originals/" + ticket.get("photoId").asText()), Duration.ofSeconds(20));
+        return uploads.receiveEvent(List.of("/" + ticket.get("photoId").asText()), Duration.ofSeconds(20));
     }
 
     private JsonNode logIn() throws IOException, InterruptedException {

@@ -58,7 +58,7 @@ class TransferPhotosIT {
                         + UUID.randomUUID() + "\"}]}");
         poisonBodies.forEach(uploads::send);
         List<String> expected = new ArrayList<>(poisonBodies);
-        photos.forEach(id -> expected.add(UploadBatch.originalOf(id)));
+        photos.forEach(id -> expected.add(UploadBatch.uploadOf(id)));
         byte[] event = uploads.receiveEvent(expected, ARRIVAL);
 
         JsonNode records = json(event).get("Records");
@@ -75,7 +75,7 @@ class TransferPhotosIT {
     @Test
     void aBatchDeliveredTwiceHasOneEffect() {
         PhotoId id = uploads.upload("twice.jpg", CameraPhotos.jpeg("Fujifilm_FinePix_E500.jpg"));
-        byte[] event = uploads.receiveEvent(List.of(UploadBatch.originalOf(id)), ARRIVAL);
+        byte[] event = uploads.receiveEvent(List.of(UploadBatch.uploadOf(id)), ARRIVAL);
 
         assertThat(failures(invoke(event))).isEmpty();
         Photo first = stored(id);
@@ -88,7 +88,7 @@ class TransferPhotosIT {
     @Test
     void aPhotoDeletedBeforeItsEventStaysDeleted() {
         PhotoId id = uploads.upload("deleted.jpg", CameraPhotos.jpeg("Canon_PowerShot_S40.jpg"));
-        byte[] event = uploads.receiveEvent(List.of(UploadBatch.originalOf(id)), ARRIVAL);
+        byte[] event = uploads.receiveEvent(List.of(UploadBatch.uploadOf(id)), ARRIVAL);
         uploads.delete(id);
 
         assertThat(failures(invoke(event))).isEmpty();

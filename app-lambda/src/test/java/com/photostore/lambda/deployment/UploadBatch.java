@@ -114,9 +114,9 @@ final class UploadBatch implements AutoCloseable {
         return SqsEvent.build(messages, arn);
     }
 
-    /** What the notification of a photo's original holds. */
-    static String originalOf(PhotoId id) {
-        return "originals/" + id.value();
+    /** What the notification of a photo's posted upload holds. */
+    static String uploadOf(PhotoId id) {
+        return "/" + id.value();
     }
 
     @Override

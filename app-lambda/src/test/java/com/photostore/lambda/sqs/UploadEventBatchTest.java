@@ -42,7 +42,7 @@ class UploadEventBatchTest {
     private final RequestUploadService requestUpload = new RequestUploadService(fakes.catalog(), fakes.storage(),
             fakes.ids(), fakes.clock(), fakes.settings());
     private final UploadEventBatch batch = new UploadEventBatch(new IngestUploadedObjectService(fakes.catalog(),
-            fakes.storage(), fakes.images(), fakes.settings()));
+            fakes.storage(), fakes.images(), fakes.settings(), fakes.securityEvents()));
     private final Principal alice = new Principal(new UserId(UUID.randomUUID()), SessionId.fromBytes(new byte[16]));
 
     UploadEventBatchTest() {
@@ -131,7 +131,7 @@ class UploadEventBatchTest {
     @Test
     void aRecordWhoseIngestThrowsAnErrorIsReportedAsAFailureAndTheOthersAreIngested() {
         IngestUploadedObjectService service = new IngestUploadedObjectService(fakes.catalog(), fakes.storage(),
-                fakes.images(), fakes.settings());
+                fakes.images(), fakes.settings(), fakes.securityEvents());
         PhotoId bomb = upload("bomb");
         String bombKey = lastEvent.get().key();
         SQSMessage bombMessage = message("bomb", S3EventNotifications.format(lastEvent.get()));

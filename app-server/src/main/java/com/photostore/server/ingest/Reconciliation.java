@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The start-up pass that ingests uploads whose event never arrived (stored while the server was down, or lost
- * from the queue): every original written since the last complete pass (with a safety margin) is ingested
+ * from the queue): every upload posted since the last complete pass (with a safety margin) is ingested
  * directly; ingest is idempotent, so photos already handled are left as they are.
  */
 public final class Reconciliation {
@@ -44,7 +44,7 @@ public final class Reconciliation {
         Optional<String> after = Optional.empty();
         int examined = 0;
         while (keepGoing.getAsBoolean()) {
-            List<ObjectInfo> page = storage.list(PhotoObjectKeys.originalsRoot(), after, PAGE);
+            List<ObjectInfo> page = storage.list(PhotoObjectKeys.uploadsRoot(), after, PAGE);
             for (ObjectInfo info : page) {
                 examined++;
                 if (isCandidate(info, since)) {
@@ -65,7 +65,7 @@ public final class Reconciliation {
     }
 
     private static boolean isCandidate(ObjectInfo info, Optional<Instant> since) {
-        if (PhotoObjectKeys.parseOriginal(info.key().value()).isEmpty()) {
+        if (PhotoObjectKeys.parseUpload(info.key().value()).isEmpty()) {
             return false;
         }
         return since.isEmpty() || info.lastModified() == null || !info.lastModified().isBefore(since.get());

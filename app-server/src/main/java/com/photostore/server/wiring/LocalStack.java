@@ -14,6 +14,7 @@ import com.photostore.adapters.local.objectserver.ObjectServerSettings;
 import com.photostore.adapters.local.postgres.EmbeddedPostgres;
 import com.photostore.adapters.local.redis.EmbeddedRedis;
 import com.photostore.domain.photo.ObjectCreatedEvent;
+import com.photostore.domain.photo.PhotoObjectKeys;
 import com.photostore.port.out.UploadQueue;
 import com.photostore.wiring.Backends;
 import com.photostore.wiring.SharedBackends;
@@ -184,7 +185,11 @@ public final class LocalStack implements AutoCloseable {
         eventSink.set(queue);
     }
 
+    /** Queues the event of a posted upload, as the bucket's notification does in AWS (only keys below the uploads). */
     private void forward(ObjectCreatedEvent event) {
+        if (!event.key().startsWith(PhotoObjectKeys.uploadsRoot())) {
+            return;
+        }
         UploadQueue queue = eventSink.get();
         if (queue == null) {
             LOG.log(System.Logger.Level.WARNING, "an object was stored before the queue was connected; the"

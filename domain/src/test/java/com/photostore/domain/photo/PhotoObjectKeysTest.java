@@ -25,57 +25,64 @@ class PhotoObjectKeysTest {
     void keysFollowTheLayout() {
         PhotoObjectKeys keys = PhotoObjectKeys.of(OWNER, PHOTO);
         String base = "users/0f8fad5b-d9cb-469f-a165-70867728950e/";
+        assertThat(keys.upload().value()).isEqualTo("uploads/0f8fad5b-d9cb-469f-a165-70867728950e/" + PHOTO);
         assertThat(keys.original().value()).isEqualTo(base + "originals/" + PHOTO);
         assertThat(keys.thumbnail().value()).isEqualTo(base + "thumbnails/" + PHOTO + "-256.jpg");
         assertThat(keys.preview().value()).isEqualTo(base + "thumbnails/" + PHOTO + "-1280.jpg");
-        assertThat(keys.all()).containsExactly(keys.original(), keys.thumbnail(), keys.preview());
-        assertThat(keys.original().value()).startsWith(PhotoObjectKeys.originalsRoot());
+        assertThat(keys.all()).containsExactly(keys.upload(), keys.original(), keys.thumbnail(), keys.preview());
+        assertThat(keys.published()).containsExactly(keys.original(), keys.thumbnail(), keys.preview());
+        assertThat(keys.upload().value()).startsWith(PhotoObjectKeys.uploadsRoot());
+        assertThat(keys.original().value()).doesNotStartWith(PhotoObjectKeys.uploadsRoot());
     }
 
     @Test
-    void originalsRoundTrip() {
+    void uploadsRoundTrip() {
         qt().withExamples(EXAMPLES).forAll(Gens.anyLong(), Gens.anyLong(), Gens.longs(0, MAX_MILLIS), Gens.bytes(10))
                 .checkAssert((most, least, millis, random) -> {
             UserId owner = new UserId(new UUID(most, least));
             PhotoId photo = PhotoId.of(millis, random);
             PhotoObjectKeys keys = PhotoObjectKeys.of(owner, photo);
-            assertThat(PhotoObjectKeys.parseOriginal(keys.original().value()))
-                    .contains(new PhotoObjectKeys.OriginalRef(owner, photo));
-            assertThat(PhotoObjectKeys.parseOriginal(keys.thumbnail().value())).isEmpty();
-            assertThat(PhotoObjectKeys.parseOriginal(keys.preview().value())).isEmpty();
+            assertThat(PhotoObjectKeys.parseUpload(keys.upload().value()))
+                    .contains(new PhotoObjectKeys.PhotoRef(owner, photo));
+            assertThat(PhotoObjectKeys.parseUpload(keys.original().value())).isEmpty();
+            assertThat(PhotoObjectKeys.parseUpload(keys.thumbnail().value())).isEmpty();
+            assertThat(PhotoObjectKeys.parseUpload(keys.preview().value())).isEmpty();
         });
     }
 
     @Test
-    void foreignKeysAreNotOriginals() {
-        String original = PhotoObjectKeys.of(OWNER, PHOTO).original().value();
-        assertThat(PhotoObjectKeys.parseOriginal("other/" + original)).isEmpty();
-        assertThat(PhotoObjectKeys.parseOriginal(original + ".jpg")).isEmpty();
-        assertThat(PhotoObjectKeys.parseOriginal(original.replace("originals", "thumbnails"))).isEmpty();
-        assertThat(PhotoObjectKeys.parseOriginal("users/not-a-user/originals/" + PHOTO)).isEmpty();
-        assertThat(PhotoObjectKeys.parseOriginal("users/" + OWNER + "/x/originals/" + PHOTO)).isEmpty();
-        assertThat(PhotoObjectKeys.parseOriginal("website/index.html")).isEmpty();
-        assertThat(PhotoObjectKeys.parseOriginal(null)).isEmpty();
+    void foreignKeysAreNotUploads() {
+        String upload = PhotoObjectKeys.of(OWNER, PHOTO).upload().value();
+        assertThat(PhotoObjectKeys.parseUpload("other/" + upload)).isEmpty();
+        assertThat(PhotoObjectKeys.parseUpload(upload + ".jpg")).isEmpty();
+        assertThat(PhotoObjectKeys.parseUpload(upload + "/")).isEmpty();
+        assertThat(PhotoObjectKeys.parseUpload("uploads/not-a-user/" + PHOTO)).isEmpty();
+        assertThat(PhotoObjectKeys.parseUpload("uploads/" + OWNER + "/x/" + PHOTO)).isEmpty();
+        assertThat(PhotoObjectKeys.parseUpload("uploads/" + OWNER)).isEmpty();
+        assertThat(PhotoObjectKeys.parseUpload("uploads/" + OWNER + "/")).isEmpty();
+        assertThat(PhotoObjectKeys.parseUpload("users/" + OWNER + "/originals/" + PHOTO)).isEmpty();
+        assertThat(PhotoObjectKeys.parseUpload("website/index.html")).isEmpty();
+        assertThat(PhotoObjectKeys.parseUpload(null)).isEmpty();
     }
 
     @Test
-    void onlyTheCanonicalSpellingOfAKeyIsAnOriginal() {
-        String upperOwner = "users/" + OWNER.toString().toUpperCase(Locale.ROOT) + "/originals/" + PHOTO;
-        assertThat(PhotoObjectKeys.parseOriginal(upperOwner)).isEmpty();
+    void onlyTheCanonicalSpellingOfAKeyIsAnUpload() {
+        String upperOwner = "uploads/" + OWNER.toString().toUpperCase(Locale.ROOT) + "/" + PHOTO;
+        assertThat(PhotoObjectKeys.parseUpload(upperOwner)).isEmpty();
     }
 
     @Test
-    void hostileKeysAreOriginalsOnlyWhenTheyAreExactlyTheCanonicalKey() {
+    void hostileKeysAreUploadsOnlyWhenTheyAreExactlyTheCanonicalKey() {
         qt().withExamples(EXAMPLES).forAll(hostile()).checkAssert(key -> {
-            Optional<PhotoObjectKeys.OriginalRef> ref = answered(() -> PhotoObjectKeys.parseOriginal(key));
-            ref.ifPresent(r -> assertThat(PhotoObjectKeys.of(r.owner(), r.photoId()).original().value()).isEqualTo(key));
+            Optional<PhotoObjectKeys.PhotoRef> ref = answered(() -> PhotoObjectKeys.parseUpload(key));
+            ref.ifPresent(r -> assertThat(PhotoObjectKeys.of(r.owner(), r.photoId()).upload().value()).isEqualTo(key));
         });
     }
 
     private static Gen<String> hostile() {
-        String original = PhotoObjectKeys.of(OWNER, PHOTO).original().value();
-        return Generate.oneOf(HostileText.strings(), HostileText.spoiling(original),
-                Gens.of(original, original.toUpperCase(Locale.ROOT), original.replace("users/0f", "users/0F"),
-                        original.replace("-", "+"), "users/" + OWNER + "/originals/" + PHOTO + "/"));
+        String upload = PhotoObjectKeys.of(OWNER, PHOTO).upload().value();
+        return Generate.oneOf(HostileText.strings(), HostileText.spoiling(upload),
+                Gens.of(upload, upload.toUpperCase(Locale.ROOT), upload.replace("uploads/0f", "uploads/0F"),
+                        upload.replace("-", "+"), upload + "/", "uploads//" + PHOTO));
     }
 }

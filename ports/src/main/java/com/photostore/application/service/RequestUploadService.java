@@ -57,7 +57,7 @@ public final class RequestUploadService implements RequestUploadUseCase {
                     declared.size(), declared.sha256(), declared.title(), declared.tags(), now, pendingUntil);
             CreateOutcome outcome = catalog.createPending(photo);
             if (outcome instanceof CreateOutcome.Created) {
-                UploadPolicy policy = new UploadPolicy(photo.keys().original(), photo.contentType(), photo.size(),
+                UploadPolicy policy = new UploadPolicy(photo.keys().upload(), photo.contentType(), photo.size(),
                         photo.size(), lifetime, UploadMetadata.of(photo));
                 return new UploadTicket(photo.id(), storage.presignUpload(policy, now));
             }

@@ -1,5 +1,6 @@
 package com.photostore.port.out;
 
+import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.ObjectKey;
 import com.photostore.domain.photo.UploadForm;
 import java.net.URI;
@@ -12,11 +13,11 @@ import java.util.Optional;
 /** The bucket that holds originals and thumbnails. */
 public interface ObjectStorage {
     /**
-     * The {@code Cache-Control} of thumbnails and previews: their keys never change content, so browsers keep them for a
-     * year, but only the browser ({@code private}): they are a user's private photos, never for shared caches.
+     * The {@code Cache-Control} of verified originals, thumbnails and previews: only the server writes their keys, once,
+     * so browsers keep them for a year, but only the browser ({@code private}): they are a user's private photos,
+     * never for shared caches.
      */
-    String THUMBNAIL_CACHE_CONTROL = "private, max-age=31536000, immutable";
-
+    String IMMUTABLE_CACHE_CONTROL = "private, max-age=31536000, immutable";
 
     /** A presigned POST form that lets a browser upload one file under the policy's conditions. */
     UploadForm presignUpload(UploadPolicy policy, Instant now);
@@ -39,6 +40,12 @@ public interface ObjectStorage {
 
     /** Stores a JPEG thumbnail, with a long-lived {@code Cache-Control} since its key never changes content. */
     void writeThumbnail(ObjectKey key, byte[] jpeg);
+
+    /**
+     * Stores the bytes ingest verified under the original's key (which no upload form names), with their content type
+     * and a long-lived {@code Cache-Control}, so the original's URL serves exactly those bytes.
+     */
+    void writeOriginal(ObjectKey key, byte[] file, ContentType type);
 
     /** Deletes objects; keys that do not exist are ignored. */
     void delete(Collection<ObjectKey> keys);

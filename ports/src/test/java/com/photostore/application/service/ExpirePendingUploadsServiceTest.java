@@ -1,5 +1,6 @@
 package com.photostore.application.service;
 
+import com.photostore.domain.photo.ObjectCreatedEvent;
 import com.photostore.domain.photo.Photo;
 import com.photostore.domain.photo.PhotoId;
 import com.photostore.domain.photo.PhotoStatus;
@@ -38,14 +39,32 @@ class ExpirePendingUploadsServiceTest {
     }
 
     @Test
-    void deletesAnObjectTheExpiredUploadLeftBehind() {
+    void anUploadWhoseEventWasLostIsIngestedInsteadOfExpired() {
+        byte[] file = ServiceHarness.jpeg("arrived");
+        UploadTicket ticket = harness.requestUpload.request(alice, ServiceHarness.uploadOf("a.jpg", file, null));
+        harness.fakes.clock().advance(Duration.ofMinutes(14));
+        harness.fakes.storage().acceptUpload(ticket.form(), file);
+        harness.fakes.clock().advance(Duration.ofMinutes(20));
+
+        assertThat(harness.expirePending.expire(10)).isZero();
+
+        Photo photo = harness.stored(alice, ticket.photoId());
+        assertThat(photo.status()).isEqualTo(PhotoStatus.READY);
+        assertThat(harness.fakes.storage().readAll(photo.keys().original(), 1_000_000)).isEqualTo(file);
+        assertThat(harness.ingestLast()).isEqualTo(IngestOutcome.ALREADY_HANDLED);
+    }
+
+    @Test
+    void aLostUploadThatIsNotAnImageIsRejectedWithItsReason() {
         UploadTicket ticket = request("a.jpg");
         Photo pending = harness.stored(alice, ticket.photoId());
-        harness.fakes.storage().put(pending.keys().original(), ServiceHarness.jpeg("a"), "image/jpeg", Map.of());
+        harness.fakes.storage().put(pending.keys().upload(), new byte[(int) pending.size()], "image/jpeg", Map.of());
         harness.fakes.clock().advance(Duration.ofHours(1));
 
-        assertThat(harness.expirePending.expire(10)).isEqualTo(1);
+        harness.expirePending.expire(10);
 
+        assertThat(harness.stored(alice, ticket.photoId()).status()).isEqualTo(PhotoStatus.REJECTED);
+        assertThat(harness.stored(alice, ticket.photoId()).rejectionReason()).isNotEqualTo(ExpirePendingUploadsService.REASON);
         assertThat(harness.storedKeys()).isEmpty();
     }
 
@@ -53,12 +72,13 @@ class ExpirePendingUploadsServiceTest {
     void aFileArrivingAfterExpiryIsDeletedAndThePhotoStaysRejected() {
         byte[] file = ServiceHarness.jpeg("slow");
         UploadTicket ticket = harness.requestUpload.request(alice, ServiceHarness.uploadOf("slow.jpg", file, null));
-        harness.fakes.clock().advance(Duration.ofMinutes(14));
-        harness.fakes.storage().acceptUpload(ticket.form(), file);
-        harness.fakes.clock().advance(Duration.ofMinutes(20));
-        harness.expirePending.expire(10);
+        harness.fakes.clock().advance(Duration.ofMinutes(34));
+        assertThat(harness.expirePending.expire(10)).isEqualTo(1);
+        Photo expired = harness.stored(alice, ticket.photoId());
+        harness.fakes.storage().put(expired.keys().upload(), file, "image/jpeg", Map.of());
 
-        assertThat(harness.ingestLast()).isEqualTo(IngestOutcome.ALREADY_HANDLED);
+        assertThat(harness.ingest.ingest(new ObjectCreatedEvent("photos", expired.keys().upload().value(), file.length,
+                "", "", harness.fakes.clock().now()))).isEqualTo(IngestOutcome.ALREADY_HANDLED);
 
         assertThat(harness.stored(alice, ticket.photoId()).status()).isEqualTo(PhotoStatus.REJECTED);
         assertThat(harness.storedKeys()).isEmpty();

@@ -14,12 +14,14 @@ import com.photostore.port.in.IngestOutcome;
 import com.photostore.port.in.RequestUploadCommand;
 import com.photostore.port.in.UploadTicket;
 import com.photostore.port.out.ImageInspector;
+import com.photostore.port.out.SecurityEventKind;
 import com.photostore.port.out.fake.FakeImageInspector;
 import com.photostore.port.out.fake.InMemoryObjectStorage;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +50,57 @@ class IngestUploadedObjectServiceTest {
         PhotoObjectKeys keys = photo.keys();
         assertThat(harness.storedKeys()).containsExactlyInAnyOrder(keys.original().value(), keys.thumbnail().value(),
                 keys.preview().value());
-        assertThat(harness.fakes.storage().cacheControl(keys.thumbnail())).hasValue(InMemoryObjectStorage.THUMBNAIL_CACHE_CONTROL);
+        assertThat(harness.fakes.storage().cacheControl(keys.thumbnail())).hasValue(InMemoryObjectStorage.IMMUTABLE_CACHE_CONTROL);
+    }
+
+    @Test
+    void theOriginalHoldsTheVerifiedBytesAndNoFormNamesItsKey() {
+        byte[] file = ServiceHarness.jpeg("verified");
+        UploadTicket ticket = harness.uploadWithoutIngest(alice, "a.jpg", file, List.of());
+        PhotoObjectKeys keys = PhotoObjectKeys.of(alice.userId(), ticket.photoId());
+        assertThat(ticket.form().fields()).containsEntry("key", keys.upload().value());
+
+        assertThat(harness.ingestLast()).isEqualTo(IngestOutcome.READY);
+
+        assertThat(harness.fakes.storage().readAll(keys.original(), 1_000_000)).isEqualTo(file);
+        assertThat(harness.fakes.storage().head(keys.original()).orElseThrow().contentType()).isEqualTo("image/jpeg");
+        assertThat(harness.fakes.storage().cacheControl(keys.original()))
+                .hasValue(InMemoryObjectStorage.IMMUTABLE_CACHE_CONTROL);
+        assertThat(harness.storedKeys()).doesNotContain(keys.upload().value());
+    }
+
+    @Test
+    void otherBytesPostedThroughTheUsedFormNeverReachTheOriginal() {
+        byte[] file = ServiceHarness.jpeg("verified");
+        UploadTicket ticket = harness.uploadWithoutIngest(alice, "a.jpg", file, List.of());
+        harness.ingestLast();
+        Photo ready = harness.stored(alice, ticket.photoId());
+        byte[] html = Arrays.copyOf("<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), file.length);
+
+        harness.fakes.storage().acceptUpload(ticket.form(), html);
+
+        assertThat(harness.ingestLast()).isEqualTo(IngestOutcome.ALREADY_HANDLED);
+        assertThat(harness.fakes.storage().readAll(ready.keys().original(), 1_000_000)).isEqualTo(file);
+        assertThat(harness.stored(alice, ticket.photoId())).isEqualTo(ready);
+        assertThat(harness.storedKeys()).doesNotContain(ready.keys().upload().value());
+        assertThat(harness.fakes.securityEvents().of(SecurityEventKind.UPLOAD_REJECTED))
+                .singleElement()
+                .satisfies(event -> assertThat(event.detail()).contains("used upload form"));
+    }
+
+    @Test
+    void aRepeatedRecordAfterAnIngestStoppedBeforeRemovingTheUploadOnlyRemovesIt() {
+        byte[] file = ServiceHarness.jpeg("verified");
+        UploadTicket ticket = harness.uploadWithoutIngest(alice, "a.jpg", file, List.of());
+        harness.ingestLast();
+        PhotoObjectKeys keys = PhotoObjectKeys.of(alice.userId(), ticket.photoId());
+        harness.fakes.storage().put(keys.upload(), file, "image/jpeg", Map.of());
+
+        assertThat(harness.ingestLast()).isEqualTo(IngestOutcome.ALREADY_HANDLED);
+
+        assertThat(harness.storedKeys()).doesNotContain(keys.upload().value());
+        assertThat(harness.fakes.storage().readAll(keys.original(), 1_000_000)).isEqualTo(file);
+        assertThat(harness.fakes.securityEvents().of(SecurityEventKind.UPLOAD_REJECTED)).isEmpty();
     }
 
     @Test
@@ -105,6 +157,9 @@ class IngestUploadedObjectServiceTest {
         assertThat(photo.status()).isEqualTo(PhotoStatus.REJECTED);
         assertThat(photo.rejectionReason()).isEqualTo(FakeImageInspector.NOT_AN_IMAGE);
         assertThat(harness.storedKeys()).isEmpty();
+        assertThat(harness.fakes.securityEvents().of(SecurityEventKind.UPLOAD_REJECTED))
+                .singleElement()
+                .satisfies(event -> assertThat(event.detail()).contains(ticket.photoId().value().toString()));
     }
 
     @Test
@@ -137,7 +192,7 @@ class IngestUploadedObjectServiceTest {
         UploadTicket ticket = harness.requestUpload.request(alice,
                 new RequestUploadCommand("a.jpg", "image/jpeg", 10L, null, null, null));
         byte[] file = ServiceHarness.jpeg("twelve bytes");
-        harness.fakes.storage().put(PhotoObjectKeys.of(alice.userId(), ticket.photoId()).original(), file,
+        harness.fakes.storage().put(PhotoObjectKeys.of(alice.userId(), ticket.photoId()).upload(), file,
                 "image/jpeg", Map.of());
 
         assertThat(harness.ingest.ingest(eventFor(ticket.photoId(), file.length)))
@@ -174,7 +229,7 @@ class IngestUploadedObjectServiceTest {
         assertThat(harness.stored(alice, second.photoId()).rejectionReason()).isEqualTo("duplicate of photo " + first);
         assertThat(harness.stored(alice, first).status()).isEqualTo(PhotoStatus.READY);
         assertThat(harness.storedKeys()).containsExactlyInAnyOrderElementsOf(
-                PhotoObjectKeys.of(alice.userId(), first).all().stream().map(Object::toString).toList());
+                PhotoObjectKeys.of(alice.userId(), first).published().stream().map(Object::toString).toList());
     }
 
     @Test
@@ -183,7 +238,7 @@ class IngestUploadedObjectServiceTest {
                 List.of());
         harness.ingestLast();
         Photo rejected = harness.stored(alice, ticket.photoId());
-        harness.fakes.storage().put(rejected.keys().original(), new byte[] {1, 2, 3, 4}, "image/jpeg", Map.of());
+        harness.fakes.storage().put(rejected.keys().upload(), new byte[] {1, 2, 3, 4}, "image/jpeg", Map.of());
 
         assertThat(harness.ingestLast()).isEqualTo(IngestOutcome.ALREADY_HANDLED);
 
@@ -202,15 +257,15 @@ class IngestUploadedObjectServiceTest {
     }
 
     @Test
-    void ignoresKeysThatAreNotOriginals() {
+    void ignoresKeysThatAreNotUploads() {
         PhotoId id = harness.readyPhoto(alice, "a.jpg");
         PhotoObjectKeys keys = PhotoObjectKeys.of(alice.userId(), id);
         List<String> before = harness.storedKeys();
 
         assertThat(harness.ingest.ingest(eventFor(keys.thumbnail().value(), 10))).isEqualTo(IngestOutcome.NOT_AN_UPLOAD);
         assertThat(harness.ingest.ingest(eventFor("index.html", 10))).isEqualTo(IngestOutcome.NOT_AN_UPLOAD);
-        assertThat(harness.ingest.ingest(eventFor("users/not-a-user/originals/" + id, 10)))
-                .isEqualTo(IngestOutcome.NOT_AN_UPLOAD);
+        assertThat(harness.ingest.ingest(eventFor("uploads/not-a-user/" + id, 10))).isEqualTo(IngestOutcome.NOT_AN_UPLOAD);
+        assertThat(harness.ingest.ingest(eventFor(keys.original().value(), 10))).isEqualTo(IngestOutcome.NOT_AN_UPLOAD);
 
         assertThat(harness.storedKeys()).isEqualTo(before);
     }
@@ -266,17 +321,17 @@ class IngestUploadedObjectServiceTest {
 
     private IngestUploadedObjectService ingestWith(ImageInspector inspector) {
         return new IngestUploadedObjectService(harness.fakes.catalog(), harness.fakes.storage(), inspector,
-                harness.fakes.settings());
+                harness.fakes.settings(), harness.fakes.securityEvents());
     }
 
     private Photo onlyPhoto() {
         assertThat(harness.fakes.catalog().size()).isEqualTo(1);
-        PhotoId id = PhotoObjectKeys.parseOriginal(harness.lastEvent().key()).orElseThrow().photoId();
+        PhotoId id = PhotoObjectKeys.parseUpload(harness.lastEvent().key()).orElseThrow().photoId();
         return harness.stored(alice, id);
     }
 
     private ObjectCreatedEvent eventFor(PhotoId id, long size) {
-        return eventFor(PhotoObjectKeys.of(alice.userId(), id).original().value(), size);
+        return eventFor(PhotoObjectKeys.of(alice.userId(), id).upload().value(), size);
     }
 
     private static ObjectCreatedEvent eventFor(String key, long size) {

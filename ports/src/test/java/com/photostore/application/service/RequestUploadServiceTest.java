@@ -65,9 +65,9 @@ class RequestUploadServiceTest {
 
         UploadTicket ticket = harness.requestUpload.request(alice, command);
 
-        String expectedKey = "users/" + alice.userId() + "/originals/" + ticket.photoId();
+        String expectedKey = "uploads/" + alice.userId() + "/" + ticket.photoId();
         assertThat(ticket.form().fields()).containsEntry("key", expectedKey).containsEntry("Content-Type", "image/png");
-        assertThat(PhotoObjectKeys.of(alice.userId(), ticket.photoId()).original().value()).isEqualTo(expectedKey);
+        assertThat(PhotoObjectKeys.of(alice.userId(), ticket.photoId()).upload().value()).isEqualTo(expectedKey);
         assertThat(harness.stored(alice, ticket.photoId()).fileName().value()).isEqualTo("x");
     }
 
@@ -80,11 +80,11 @@ class RequestUploadServiceTest {
         assertThat(ticket.form().expiresAt()).isEqualTo(harness.fakes.clock().now().plus(Duration.ofMinutes(5)));
         assertThatThrownBy(() -> harness.fakes.storage().acceptUpload(ticket.form(), Arrays.copyOf(file, file.length + 1)))
                 .isInstanceOf(UploadRefusedException.class);
-        assertThatThrownBy(() -> harness.fakes.storage().acceptUpload(withField(ticket.form(), "key", "users/x/originals/y"), file))
+        assertThatThrownBy(() -> harness.fakes.storage().acceptUpload(withField(ticket.form(), "key", "uploads/x/y"), file))
                 .isInstanceOf(UploadRefusedException.class);
 
         harness.fakes.storage().acceptUpload(ticket.form(), file);
-        assertThat(harness.storedKeys()).containsExactly("users/" + alice.userId() + "/originals/" + ticket.photoId());
+        assertThat(harness.storedKeys()).containsExactly("uploads/" + alice.userId() + "/" + ticket.photoId());
     }
 
     @Test

@@ -44,7 +44,7 @@ final class ServiceHarness {
     final RequestUploadService requestUpload = new RequestUploadService(fakes.catalog(), fakes.storage(), fakes.ids(),
             fakes.clock(), fakes.settings());
     final IngestUploadedObjectService ingest = new IngestUploadedObjectService(fakes.catalog(), fakes.storage(),
-            fakes.images(), fakes.settings());
+            fakes.images(), fakes.settings(), fakes.securityEvents());
     final ListPhotosService listPhotos = new ListPhotosService(fakes.catalog(), fakes.storage(), fakes.secrets(),
             fakes.clock(), fakes.settings());
     final GetPhotoService getPhoto = new GetPhotoService(fakes.catalog(), fakes.storage(), fakes.clock(), fakes.settings());
@@ -52,7 +52,7 @@ final class ServiceHarness {
     final DeletePhotoService deletePhoto = new DeletePhotoService(fakes.catalog(), fakes.storage());
     final ListTagsService listTags = new ListTagsService(fakes.catalog());
     final ExpirePendingUploadsService expirePending = new ExpirePendingUploadsService(fakes.catalog(), fakes.storage(),
-            fakes.clock());
+            fakes.clock(), ingest);
 
     ServiceHarness() {
         fakes.storage().onObjectCreated(events::add);

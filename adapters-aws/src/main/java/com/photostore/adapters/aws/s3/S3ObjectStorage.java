@@ -3,6 +3,7 @@ package com.photostore.adapters.aws.s3;
 import com.photostore.adapters.aws.support.AwsClientSettings;
 import com.photostore.adapters.aws.support.AwsClients;
 import com.photostore.domain.error.UnavailableException;
+import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.ObjectKey;
 import com.photostore.domain.photo.UploadForm;
 import com.photostore.port.out.ObjectInfo;
@@ -142,8 +143,17 @@ public final class S3ObjectStorage implements ObjectStorage, AutoCloseable {
 
     @Override
     public void writeThumbnail(ObjectKey key, byte[] jpeg) {
-        call("write a thumbnail", () -> client.get().putObject(request -> request.bucket(bucket).key(key.value())
-                .contentType("image/jpeg").cacheControl(THUMBNAIL_CACHE_CONTROL), RequestBody.fromBytes(jpeg)));
+        put("write a thumbnail", key, jpeg, "image/jpeg");
+    }
+
+    @Override
+    public void writeOriginal(ObjectKey key, byte[] file, ContentType type) {
+        put("write an original", key, file, type.mimeType());
+    }
+
+    private void put(String action, ObjectKey key, byte[] content, String contentType) {
+        call(action, () -> client.get().putObject(request -> request.bucket(bucket).key(key.value())
+                .contentType(contentType).cacheControl(IMMUTABLE_CACHE_CONTROL), RequestBody.fromBytes(content)));
     }
 
     @Override

@@ -28,7 +28,7 @@ class ApiFlowTest {
     void logInAndRefreshAnswerBearerTokens() {
         JsonNode login = harness.signUpAndLogIn("alice");
         assertThat(login.fieldNames()).toIterable()
-                .containsExactly("accessToken", "tokenType", "expiresIn", "refreshToken", "refreshExpiresIn");
+                .containsExactly("accessToken", "tokenType", "expiresIn", "refreshToken", "refreshExpiresIn", "deviceToken");
         assertThat(login.get("tokenType").asText()).isEqualTo("Bearer");
         assertThat(login.get("expiresIn").asLong()).isPositive();
 

@@ -29,7 +29,7 @@ final class ApiHarness {
     final Fakes fakes = new Fakes();
     final List<ObjectCreatedEvent> events = new ArrayList<>();
     final IngestUploadedObjectService ingest = new IngestUploadedObjectService(fakes.catalog(), fakes.storage(),
-            fakes.images(), fakes.settings());
+            fakes.images(), fakes.settings(), fakes.securityEvents());
     final RouteTable routes = ApiRoutes.table(FakeBackedRoutes.over(fakes));
     final HttpApi api = new HttpApi(routes, Set.of(ALLOWED_ORIGIN));
 

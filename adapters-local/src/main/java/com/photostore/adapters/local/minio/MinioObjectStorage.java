@@ -2,6 +2,7 @@ package com.photostore.adapters.local.minio;
 
 import com.photostore.adapters.common.support.SigV4QuerySigner;
 import com.photostore.domain.error.UnavailableException;
+import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.ObjectKey;
 import com.photostore.domain.photo.UploadForm;
 import com.photostore.port.out.ObjectInfo;
@@ -136,12 +137,21 @@ public final class MinioObjectStorage implements ObjectStorage, AutoCloseable {
 
     @Override
     public void writeThumbnail(ObjectKey key, byte[] jpeg) {
+        put(key, jpeg, JPEG);
+    }
+
+    @Override
+    public void writeOriginal(ObjectKey key, byte[] file, ContentType type) {
+        put(key, file, type.mimeType());
+    }
+
+    private void put(ObjectKey key, byte[] content, String contentType) {
         call(key, () -> client.putObject(PutObjectArgs.builder()
                 .bucket(settings.bucket())
                 .object(key.value())
-                .stream(new ByteArrayInputStream(jpeg), jpeg.length, -1)
-                .contentType(JPEG)
-                .headers(Map.of("Cache-Control", THUMBNAIL_CACHE_CONTROL))
+                .stream(new ByteArrayInputStream(content), content.length, -1)
+                .contentType(contentType)
+                .headers(Map.of("Cache-Control", IMMUTABLE_CACHE_CONTROL))
                 .build()));
     }
 

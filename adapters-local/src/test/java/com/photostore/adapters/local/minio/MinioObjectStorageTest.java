@@ -44,7 +44,7 @@ class MinioObjectStorageTest {
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo(jpeg);
-            assertThat(response.headers().firstValue("Cache-Control")).contains(MinioObjectStorage.THUMBNAIL_CACHE_CONTROL);
+            assertThat(response.headers().firstValue("Cache-Control")).contains(MinioObjectStorage.IMMUTABLE_CACHE_CONTROL);
             assertThat(response.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"p1.jpg\"");
         }
     }

@@ -136,6 +136,23 @@ public abstract class ObjectStorageContractTest {
     }
 
     @Test
+    void writeOriginalStoresTheBytesWithTheirTypeAndTheETagOfThePostedFile() {
+        ObjectKey posted = key("posted");
+        ObjectKey original = key("original");
+        byte[] content = "the bytes ingest verified".getBytes(StandardCharsets.UTF_8);
+        upload(storage.presignUpload(policy(posted, 1, 1000, Map.of()), Instant.now()), "a.webp", content,
+                ContentType.WEBP.mimeType());
+
+        storage.writeOriginal(original, content, ContentType.WEBP);
+
+        ObjectInfo written = storage.head(original).orElseThrow();
+        assertThat(storage.readAll(original, 1000)).isEqualTo(content);
+        assertThat(written.contentType()).isEqualTo(ContentType.WEBP.mimeType());
+        assertThat(written.eTag().replace("\"", ""))
+                .isEqualTo(storage.head(posted).orElseThrow().eTag().replace("\"", ""));
+    }
+
+    @Test
     void deleteRemovesObjectsAndIgnoresMissingKeys() {
         ObjectKey gone = key("a");
         ObjectKey kept = key("b");

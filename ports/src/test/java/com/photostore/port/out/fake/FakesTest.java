@@ -81,7 +81,7 @@ class FakesTest {
 
         fakes.storage().writeThumbnail(key, new byte[] {1});
 
-        assertThat(fakes.storage().cacheControl(key)).contains(InMemoryObjectStorage.THUMBNAIL_CACHE_CONTROL);
+        assertThat(fakes.storage().cacheControl(key)).contains(InMemoryObjectStorage.IMMUTABLE_CACHE_CONTROL);
     }
 
     @Test

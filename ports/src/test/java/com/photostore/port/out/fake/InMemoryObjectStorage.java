@@ -1,5 +1,6 @@
 package com.photostore.port.out.fake;
 
+import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.ObjectCreatedEvent;
 import com.photostore.domain.photo.ObjectKey;
 import com.photostore.domain.photo.UploadForm;
@@ -116,7 +117,12 @@ public final class InMemoryObjectStorage implements ObjectStorage {
 
     @Override
     public synchronized void writeThumbnail(ObjectKey key, byte[] jpeg) {
-        store(key, jpeg, "image/jpeg", Map.of(), THUMBNAIL_CACHE_CONTROL);
+        store(key, jpeg, "image/jpeg", Map.of(), IMMUTABLE_CACHE_CONTROL);
+    }
+
+    @Override
+    public synchronized void writeOriginal(ObjectKey key, byte[] file, ContentType type) {
+        store(key, file, type.mimeType(), Map.of(), IMMUTABLE_CACHE_CONTROL);
     }
 
     @Override

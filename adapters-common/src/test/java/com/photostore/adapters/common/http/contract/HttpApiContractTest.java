@@ -347,7 +347,7 @@ public abstract class HttpApiContractTest {
         JsonNode form = ticket.get("upload");
         assertThat(form.get("method").asText()).isEqualTo("POST");
         assertThat(URI.create(form.get("url").asText()).getScheme()).isIn("http", "https");
-        assertThat(form.get("fields").get("key").asText()).startsWith("users/").endsWith("/originals/" + id);
+        assertThat(form.get("fields").get("key").asText()).startsWith("uploads/").endsWith("/" + id);
         assertThat(form.get("fields").get("Content-Type").asText()).isEqualTo("image/jpeg");
         assertThat(Instant.parse(ticket.get("expiresAt").asText())).isNotNull();
         JsonNode photo = get(API + "/photos/" + id, account.accessToken()).json();

@@ -20,7 +20,7 @@ class HttpApiOverJdkServerContractTest extends HttpApiContractTest {
 
     private final Fakes fakes = new Fakes();
     private final IngestUploadedObjectService ingest = new IngestUploadedObjectService(fakes.catalog(),
-            fakes.storage(), new ImageIoImageInspector(), fakes.settings());
+            fakes.storage(), new ImageIoImageInspector(), fakes.settings(), fakes.securityEvents());
     private final JdkServedApi server = new JdkServedApi(
             new HttpApi(ApiRoutes.table(FakeBackedRoutes.over(fakes)), Set.of(ORIGIN)), this::catchUpClock);
 
