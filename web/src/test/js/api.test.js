@@ -195,6 +195,24 @@ test('a GET answered 503 with Retry-After waits that long and tries again', asyn
   assert.deepEqual(sleeps, [2000, 2000]);
 });
 
+test('a log-in the server was too busy to check is tried again after Retry-After, a refused one is not', async () => {
+  let attempts = 0;
+  const server = fakeServer({
+    'POST /api/v1/sessions': () => {
+      attempts += 1;
+      if (attempts === 1) {
+        return json(503, { detail: 'Too many passwords are being checked.' }, { 'Retry-After': '1' });
+      }
+      return attempts === 2 ? json(201, tokens(1)) : json(429, { detail: 'Too many attempts.' }, { 'Retry-After': '900' });
+    },
+  });
+  const { api, sleeps } = client(server);
+  assert.equal((await api.logIn('ada', 'pw')).accessToken, 'access-1');
+  assert.deepEqual(sleeps, [1000]);
+  await assert.rejects(api.logIn('ada', 'pw'), { status: 429 });
+  assert.deepEqual(sleeps, [1000]);
+});
+
 test('writes answered 503 are not repeated and say when to try again', async () => {
   const server = fakeServer({
     'POST /api/v1/sessions': () => json(201, tokens(1)),

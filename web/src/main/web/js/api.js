@@ -40,7 +40,8 @@ export function queryString(params = {}) {
  *
  * fetch: the fetch function; storage: a Storage (sessionStorage in the browser); deviceStorage: a Storage that
  * outlives the browser session for the device tokens (which alone log nobody in), or null; timers: {set, clear} for the
- * silent refresh; sleep: waits before retrying a GET that got 429/503 with Retry-After; onSessionEnd: called
+ * silent refresh; sleep: waits before retrying a GET that got 429/503 with Retry-After (and a log-in or sign-up that got 503 with it:
+ * the server was too busy to check the password, so nothing happened); onSessionEnd: called
  * when the session can no longer be refreshed.
  */
 export function createApiClient({
@@ -64,7 +65,7 @@ export function createApiClient({
     return typeof AbortSignal !== 'undefined' && AbortSignal.timeout ? AbortSignal.timeout(timeoutMs) : undefined;
   }
 
-  async function send(method, path, { body, query, token } = {}) {
+  async function send(method, path, { body, query, token, retryBusy = false } = {}) {
     const headers = { Accept: 'application/json' };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
@@ -92,7 +93,8 @@ export function createApiClient({
         return response.status === 204 ? null : response.json();
       }
       const error = await apiErrorFromResponse(response);
-      const retryable = SAFE_METHODS.has(method) && (error.status === 429 || error.status === 503);
+      const retryable = (SAFE_METHODS.has(method) && (error.status === 429 || error.status === 503))
+        || (retryBusy && error.status === 503);
       if (retryable && attempt < maxRetries && error.retryAfter !== null && error.retryAfter <= maxRetryWaitSeconds) {
         await sleep(error.retryAfter * 1000);
         continue;
@@ -194,11 +196,11 @@ export function createApiClient({
     /** Resumes the stored session by refreshing it. */
     resume: () => refresh(),
     refresh,
-    signUp: (username, password) => send('POST', '/users', { body: { username, password } }),
+    signUp: (username, password) => send('POST', '/users', { body: { username, password }, retryBusy: true }),
     async logIn(username, password) {
       const deviceToken = deviceStorage ? deviceStorage.getItem(deviceTokenKey(username)) : null;
       const body = deviceToken ? { username, password, deviceToken } : { username, password };
-      const tokens = await send('POST', '/sessions', { body });
+      const tokens = await send('POST', '/sessions', { body, retryBusy: true });
       if (deviceStorage && tokens.deviceToken) {
         deviceStorage.setItem(deviceTokenKey(username), tokens.deviceToken);
       }
