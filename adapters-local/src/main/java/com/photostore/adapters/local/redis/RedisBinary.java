@@ -1,5 +1,6 @@
 package com.photostore.adapters.local.redis;
 
+import com.photostore.adapters.local.support.ProcessStarts;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,8 @@ record RedisBinary(Path path, String version, boolean bundled) {
     }
 
     private static String versionOf(Path binary) throws IOException {
-        Process process = new ProcessBuilder(binary.toString(), "--version").redirectErrorStream(true).start();
+        Process process = ProcessStarts.start(new ProcessBuilder(binary.toString(), "--version")
+                .redirectErrorStream(true));
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

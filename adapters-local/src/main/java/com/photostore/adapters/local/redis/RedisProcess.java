@@ -1,6 +1,7 @@
 package com.photostore.adapters.local.redis;
 
 import com.photostore.adapters.local.support.OwnerOnlyFiles;
+import com.photostore.adapters.local.support.ProcessStarts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,13 +32,12 @@ final class RedisProcess {
             throws IOException {
         Path config = directory.resolve(CONFIG_FILE);
         OwnerOnlyFiles.write(config, "requirepass \"" + password + "\"\n");
-        Process process = new ProcessBuilder(List.of(binary.path().toString(), config.toString(),
+        Process process = ProcessStarts.start(new ProcessBuilder(List.of(binary.path().toString(), config.toString(),
                 "--port", Integer.toString(port), "--bind", host, "--dir", directory.toString(),
                 "--pidfile", pidFile.toString(), "--daemonize", "no", "--appendonly", "yes",
                 "--appendfsync", "everysec", "--save", "", "--protected-mode", "yes"))
                 .directory(directory.toFile())
-                .redirectErrorStream(true)
-                .start();
+                .redirectErrorStream(true));
         CompletableFuture<Boolean> ready = new CompletableFuture<>();
         Thread reader = new Thread(() -> drain(process, ready), "redis-output");
         reader.setDaemon(true);
