@@ -43,16 +43,24 @@ class LoginLockoutTest {
             List<Answer> guesses = Concurrently.run(40, i ->
                     post(base, "127.0.0.2", "/api/v1/sessions", credentials("owner", "a wrong guess number " + i)));
 
-            assertThat(guesses).filteredOn(a -> a.status() == 401).hasSizeLessThanOrEqualTo(10);
-            assertThat(guesses).filteredOn(a -> a.status() == 429).hasSizeGreaterThanOrEqualTo(30)
+            long checked = guesses.stream().filter(a -> a.status() == 401).count();
+            long busy = guesses.stream().filter(a -> a.status() == 503).count();
+            long limited = guesses.stream().filter(a -> a.status() == 429).count();
+            assertThat(checked).isLessThanOrEqualTo(10);
+            assertThat(limited).as("refused at once; a 503 gives its reservation back").isGreaterThanOrEqualTo(30 - busy);
+            assertThat(guesses).filteredOn(a -> a.status() == 429 || a.status() == 503)
                     .allSatisfy(a -> assertThat(a.head()).containsIgnoringCase("Retry-After:"));
             assertThat(guesses).allMatch(a -> a.status() == 401 || a.status() == 429 || a.status() == 503);
             Answer owner = post(base, "127.0.0.3", "/api/v1/sessions", credentials("owner", PASSWORD));
             assertThat(owner.status()).as(owner.head()).isEqualTo(201);
             assertThat(owner.body()).contains("\"deviceToken\"");
             String metrics = post(base, "127.0.0.1", "/metrics", null).body();
-            assertThat(metrics).containsPattern("photostore_security_events_total\\{kind=\"log_in_failed\"[^}]*} ([1-9]|10)\\.0")
-                    .containsPattern("photostore_security_events_total\\{kind=\"log_in_rate_limited\"[^}]*} [3-4][0-9]\\.0");
+            assertThat(metrics).containsPattern("photostore_security_events_total\\{kind=\"log_in_rate_limited\"[^}]*} "
+                    + limited + "\\.0");
+            if (checked > 0) {
+                assertThat(metrics).containsPattern("photostore_security_events_total\\{kind=\"log_in_failed\"[^}]*} "
+                        + checked + "\\.0");
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -171,8 +172,11 @@ public final class PhotostorePage {
 
     /** Ticks the tag in the filter form. */
     public void filterByTag(String tag) {
-        waiting(PAGE_STEP).until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//ul[@id='tag-filter']//label[starts-with(normalize-space(.), '" + tag + " (')]"))).click();
+        By label = By.xpath("//ul[@id='tag-filter']//label[starts-with(normalize-space(.), '" + tag + " (')]");
+        waiting(PAGE_STEP).ignoring(StaleElementReferenceException.class).until(page -> {
+            page.findElement(label).click();
+            return true;
+        });
     }
 
     /** Clears every filter. */
