@@ -36,7 +36,7 @@ class ServerLifecycleTest {
         assertThat(ready.statusCode()).isEqualTo(200);
         JsonNode backends = JSON.readTree(ready.body()).get("backends");
         assertThat(backends.fieldNames()).toIterable().contains("PostgreSQL", "Redis", "object storage",
-                "upload queue", "embedded PostgreSQL", "embedded Redis", "embedded object server", "embedded ElasticMQ");
+                "upload queue", "embedded PostgreSQL", "embedded Redis", "embedded object server", "in-process ElasticMQ");
         backends.forEach(state -> assertThat(state.asText()).isEqualTo("up"));
     }
 

@@ -3,7 +3,7 @@ package com.photostore.adapters.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.photostore.adapters.local.elasticmq.EmbeddedElasticMq;
+import com.photostore.adapters.local.elasticmq.InProcessElasticMq;
 import com.photostore.adapters.local.objectserver.EmbeddedObjectServer;
 import com.photostore.adapters.local.objectserver.ObjectServerSettings;
 import com.photostore.adapters.local.postgres.EmbeddedPostgres;
@@ -30,14 +30,14 @@ class EmbeddedStackTest {
              EmbeddedRedis redis = EmbeddedRedis.start(home.resolve("redis"));
              EmbeddedObjectServer objects = EmbeddedObjectServer.start(new ObjectServerSettings(home.resolve("objects"),
                      0, "photostore", "local-identity", "local-credential", List.of()), event -> { });
-             EmbeddedElasticMq queues = EmbeddedElasticMq.start()) {
+             InProcessElasticMq queues = InProcessElasticMq.start()) {
             System.out.printf("the embedded stack started in %d ms%n", (System.nanoTime() - started) / 1_000_000);
             postmaster = postgres.process();
             redisServer = redis.process();
             assertThat(postmaster.isAlive()).isTrue();
             assertThat(ProcessHandle.current().descendants()).contains(redisServer);
-            assertThat(List.of(postgres.port(), redis.port(), objects.endpoint().getPort(), queues.port()))
-                    .doesNotHaveDuplicates();
+            assertThat(List.of(postgres.port(), redis.port(), objects.endpoint().getPort())).doesNotHaveDuplicates();
+            assertThat(queues.queue().approximateDepth()).isZero();
         }
 
         assertThat(postmaster.isAlive()).isFalse();

@@ -149,9 +149,10 @@ public final class LocalBackendsModule {
     @Provides
     @Singleton
     static UploadQueue queue(LocalStack stack, Backends backends) {
-        SqsUploadQueue queue = SqsUploadQueue.create(ExternalQueues.localClientSettings(stack.queueEndpoint()),
-                stack.queueUrl());
-        backends.add("upload queue", queue, () -> queue.approximateDepth() >= 0);
+        UploadQueue queue = stack.inProcessQueue().orElseGet(() -> SqsUploadQueue.create(
+                ExternalQueues.localClientSettings(stack.queueEndpoint()), stack.queueUrl()));
+        AutoCloseable resource = queue instanceof SqsUploadQueue sqs ? sqs : () -> { };
+        backends.add("upload queue", resource, () -> queue.approximateDepth() >= 0);
         stack.connectEvents(queue);
         return queue;
     }

@@ -6,7 +6,7 @@ import com.photostore.adapters.common.redis.RedisGateway;
 import com.photostore.adapters.local.config.LocalStackConfig;
 import com.photostore.adapters.local.config.PhotostoreHome;
 import com.photostore.adapters.local.elasticmq.ElasticMqSettings;
-import com.photostore.adapters.local.elasticmq.EmbeddedElasticMq;
+import com.photostore.adapters.local.elasticmq.InProcessElasticMq;
 import com.photostore.adapters.local.minio.MinioObjectStorage;
 import com.photostore.adapters.local.minio.MinioStorageSettings;
 import com.photostore.adapters.local.objectserver.EmbeddedObjectServer;
@@ -22,6 +22,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +48,7 @@ public final class LocalStack implements AutoCloseable {
     private URI storageEndpoint;
     private String queueUrl;
     private URI queueEndpoint;
+    private UploadQueue inProcessQueue;
 
     private LocalStack(Backends backends) {
         this.backends = backends;
@@ -150,12 +152,12 @@ public final class LocalStack implements AutoCloseable {
             queueEndpoint = config.sqsEndpoint().get();
             queueUrl = ExternalQueues.ensure(queueEndpoint, ElasticMqSettings.DEFAULT_QUEUE_NAME,
                     ElasticMqSettings.DEFAULT_DEAD_LETTER_QUEUE_NAME);
+            log("queue ready at " + queueEndpoint, started);
         } else {
-            EmbeddedElasticMq server = backends.add("embedded ElasticMQ", EmbeddedElasticMq.start(), () -> true);
-            queueEndpoint = server.endpoint();
-            queueUrl = server.queueUrl();
+            InProcessElasticMq engine = backends.add("in-process ElasticMQ", InProcessElasticMq.start(), () -> true);
+            inProcessQueue = engine.queue();
+            log("queue ready in this process (ElasticMQ, no listener)", started);
         }
-        log("queue ready at " + queueEndpoint, started);
     }
 
     /**
@@ -170,7 +172,12 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Where the upload queue is and its URL. */
+    /** The upload queue in this process, unless {@code PHOTOSTORE_SQS_ENDPOINT} names an SQS server. */
+    public Optional<UploadQueue> inProcessQueue() {
+        return Optional.ofNullable(inProcessQueue);
+    }
+
+    /** Where the upload queue is when it is on an SQS server. */
     public URI queueEndpoint() {
         return queueEndpoint;
     }

@@ -3,15 +3,13 @@ package com.photostore.server.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.photostore.adapters.aws.sqs.SqsUploadQueue;
-import com.photostore.adapters.aws.support.AwsClientSettings;
 import com.photostore.adapters.local.elasticmq.ElasticMqSettings;
-import com.photostore.adapters.local.elasticmq.EmbeddedElasticMq;
+import com.photostore.adapters.local.elasticmq.InProcessElasticMq;
+import com.photostore.port.out.UploadQueue;
 import com.photostore.domain.photo.ObjectCreatedEvent;
 import com.photostore.port.in.IngestOutcome;
 import com.photostore.port.in.IngestUploadedObjectUseCase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,31 +17,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 
 class IngestPollerTest {
-    private final EmbeddedElasticMq server = EmbeddedElasticMq.start(ElasticMqSettings.onPort(0)
+    private final InProcessElasticMq server = InProcessElasticMq.start(ElasticMqSettings.defaults()
             .withVisibilityTimeout(Duration.ofSeconds(1)));
-    private final SqsUploadQueue queue = SqsUploadQueue.create(settings(server.endpoint()), server.queueUrl());
-    private final SqsUploadQueue deadLetters = SqsUploadQueue.create(settings(server.endpoint()),
-            server.deadLetterQueueUrl());
+    private final UploadQueue queue = server.queue();
+    private final UploadQueue deadLetters = server.deadLetterQueue();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private IngestPoller poller;
-
-    private static AwsClientSettings settings(URI endpoint) {
-        return AwsClientSettings.forRegion(Region.US_EAST_1).withEndpoint(endpoint,
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")));
-    }
 
     @AfterEach
     void stop() {
         if (poller != null) {
             poller.stop(Duration.ofSeconds(10));
         }
-        queue.close();
-        deadLetters.close();
         server.close();
     }
 

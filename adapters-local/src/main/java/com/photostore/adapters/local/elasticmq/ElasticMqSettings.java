@@ -4,19 +4,16 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Where the embedded queue server listens and the queues it creates: the upload queue, whose messages stay hidden for
+ * The queues the in-process queue engine creates: the upload queue, whose messages stay hidden for
  * {@code visibilityTimeout} once received, and the dead-letter queue they move to after
- * {@value EmbeddedElasticMq#MAX_RECEIVE_COUNT} receives without being deleted.
+ * {@value InProcessElasticMq#MAX_RECEIVE_COUNT} receives without being deleted.
  */
-public record ElasticMqSettings(int port, String queueName, String deadLetterQueueName, Duration visibilityTimeout) {
+public record ElasticMqSettings(String queueName, String deadLetterQueueName, Duration visibilityTimeout) {
     public static final String DEFAULT_QUEUE_NAME = "photostore-uploads";
     public static final String DEFAULT_DEAD_LETTER_QUEUE_NAME = "photostore-uploads-dead-letters";
     public static final Duration DEFAULT_VISIBILITY_TIMEOUT = Duration.ofSeconds(30);
 
     public ElasticMqSettings {
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
-        }
         requireQueueName(queueName, "queueName");
         requireQueueName(deadLetterQueueName, "deadLetterQueueName");
         if (queueName.equals(deadLetterQueueName)) {
@@ -28,14 +25,14 @@ public record ElasticMqSettings(int port, String queueName, String deadLetterQue
         }
     }
 
-    /** The default queues on this port. */
-    public static ElasticMqSettings onPort(int port) {
-        return new ElasticMqSettings(port, DEFAULT_QUEUE_NAME, DEFAULT_DEAD_LETTER_QUEUE_NAME, DEFAULT_VISIBILITY_TIMEOUT);
+    /** The default queues. */
+    public static ElasticMqSettings defaults() {
+        return new ElasticMqSettings(DEFAULT_QUEUE_NAME, DEFAULT_DEAD_LETTER_QUEUE_NAME, DEFAULT_VISIBILITY_TIMEOUT);
     }
 
     /** The same settings with another visibility timeout for the upload queue. */
     public ElasticMqSettings withVisibilityTimeout(Duration timeout) {
-        return new ElasticMqSettings(port, queueName, deadLetterQueueName, timeout);
+        return new ElasticMqSettings(queueName, deadLetterQueueName, timeout);
     }
 
     private static void requireQueueName(String name, String what) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The configuration of the queue server's actor system, written here rather than looked up in an
- * {@code application.conf}: Pekko logs through SLF4J at WARNING and above, and the HTTP settings are ElasticMQ's own.
+ * The configuration of the queue engine's actor system, written here rather than looked up in an
+ * {@code application.conf}: Pekko logs through SLF4J at WARNING and above.
  */
 final class QuietPekkoConfig {
 
@@ -23,11 +23,8 @@ final class QuietPekkoConfig {
                 Map.entry("pekko.logger-startup-timeout", "30s"),
                 Map.entry("pekko.log-dead-letters", "off"),
                 Map.entry("pekko.log-dead-letters-during-shutdown", "off"),
-                Map.entry("pekko.http.server.parsing.illegal-header-warnings", "off"),
-                Map.entry("pekko.http.server.request-timeout", "21s"),
-                Map.entry("pekko.http.server.parsing.max-uri-length", "256k"),
                 Map.entry("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook", "off"));
-        return ConfigFactory.parseMap(settings, "photostore embedded ElasticMQ")
+        return ConfigFactory.parseMap(settings, "photostore in-process ElasticMQ")
                 .withFallback(ConfigFactory.defaultReference(QuietPekkoConfig.class.getClassLoader()))
                 .resolve();
     }

@@ -1,5 +1,5 @@
 /**
- * Embedded ElasticMQ for the local server: an SQS-compatible queue server in this JVM with the upload queue and its
- * dead-letter queue.
+ * ElasticMQ's queue engine in the server's JVM, without a listener: the upload queue and its dead-letter queue, asked
+ * through their actors.
  */
 package com.photostore.adapters.local.elasticmq;
