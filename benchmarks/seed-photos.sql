@@ -1,6 +1,7 @@
 -- Inserts READY photos numbered :first to :last (of :total) into the library of :owner, set-based, in one statement.
 -- Every row looks like one the application writes when a photo becomes READY (version 1, image metadata set,
--- image_type = content_type, no pending deadline nor rejection reason, name_key = lower-cased file name, tags
+-- image_type = content_type, no pending deadline nor rejection reason, name_key = lower-cased file name,
+-- search_text = that name and the tags a line each (all ASCII, so lower() folds them as the application does), tags
 -- distinct and sorted by code point, the id a ULID whose 48-bit time is uploaded_at in milliseconds).
 -- Values vary as a phone and camera library does: mostly JPEG camera shots, some PNG screenshots, a few WebP and
 -- GIF files; taken dates before the upload, absent for some; 0 to 3 tags out of twelve.
@@ -16,7 +17,8 @@ $$;
 
 INSERT INTO photos (id, owner_id, status, file_name, content_type, size, sha256, image_type, width, height,
                     orientation, taken_at, taken_offset, camera_make, camera_model, latitude, longitude, title,
-                    description, tags, uploaded_at, pending_until, rejection_reason, version, name_key)
+                    description, tags, uploaded_at, pending_until, rejection_reason, version, name_key,
+                    search_text)
 SELECT pg_temp.base32(s.uploaded_ms, 10)
            || pg_temp.base32((random() * 1099511627775)::bigint, 8)
            || pg_temp.base32((random() * 1099511627775)::bigint, 8),
@@ -38,19 +40,13 @@ SELECT pg_temp.base32(s.uploaded_ms, 10)
        CASE WHEN s.has_location THEN round((-10 + random() * 40)::numeric, 6)::double precision END,
        NULL,
        NULL,
-       ARRAY(SELECT DISTINCT t COLLATE "C"
-             FROM unnest((ARRAY['beach', 'birthday', 'cat', 'dog', 'family', 'food', 'friends', 'holiday',
-                                'mountains', 'snow', 'sunset', 'travel'])[s.tag_a:s.tag_a] ||
-                         (ARRAY['beach', 'birthday', 'cat', 'dog', 'family', 'food', 'friends', 'holiday',
-                                'mountains', 'snow', 'sunset', 'travel'])[s.tag_b:s.tag_b] ||
-                         (ARRAY['beach', 'birthday', 'cat', 'dog', 'family', 'food', 'friends', 'holiday',
-                                'mountains', 'snow', 'sunset', 'travel'])[s.tag_c:s.tag_c]) AS t
-             ORDER BY 1),
+       chosen.tags,
        timestamptz 'epoch' + s.uploaded_ms * interval '1 millisecond',
        NULL,
        NULL,
        1,
-       lower(s.file_name)
+       lower(s.file_name),
+       lower(s.file_name) || coalesce(E'\n' || nullif(array_to_string(chosen.tags, E'\n'), ''), '')
 FROM (
     SELECT k.n,
            k.uploaded_ms,
@@ -100,4 +96,12 @@ FROM (
                floor(random() * 4)::int AS tag_count
         FROM generate_series(:first::bigint, :last::bigint) AS g(n)
     ) AS k
-) AS s;
+) AS s
+CROSS JOIN LATERAL (SELECT ARRAY(SELECT DISTINCT t COLLATE "C"
+          FROM unnest((ARRAY['beach', 'birthday', 'cat', 'dog', 'family', 'food', 'friends', 'holiday',
+                             'mountains', 'snow', 'sunset', 'travel'])[s.tag_a:s.tag_a] ||
+                      (ARRAY['beach', 'birthday', 'cat', 'dog', 'family', 'food', 'friends', 'holiday',
+                             'mountains', 'snow', 'sunset', 'travel'])[s.tag_b:s.tag_b] ||
+                      (ARRAY['beach', 'birthday', 'cat', 'dog', 'family', 'food', 'friends', 'holiday',
+                             'mountains', 'snow', 'sunset', 'travel'])[s.tag_c:s.tag_c]) AS t
+          ORDER BY 1) AS tags) AS chosen;

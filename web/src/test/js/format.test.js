@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatBytes, formatCamera, formatDateTime, formatDimensions, formatLocation, parseTags } from '../../main/web/js/format.js';
+import {
+  formatBytes, formatCamera, formatDateTime, formatDimensions, formatExposure, formatLocation, formatShutter, mapLink, parseTags,
+} from '../../main/web/js/format.js';
 
 test('byte sizes use decimal units with one decimal below 100', () => {
   assert.equal(formatBytes(0), '0 B');
@@ -31,6 +33,30 @@ test('locations show hemispheres', () => {
   assert.equal(formatLocation({ latitude: 48.858370, longitude: 2.294481 }), '48.85837° N, 2.29448° E');
   assert.equal(formatLocation({ latitude: -33.8568, longitude: -151.2153 }), '33.85680° S, 151.21530° W');
   assert.equal(formatLocation(null), '');
+});
+
+test('locations link to the map at their coordinates', () => {
+  assert.equal(mapLink({ latitude: 43.2756, longitude: 11.9853 }),
+    'https://www.openstreetmap.org/?mlat=43.275600&mlon=11.985300#map=16/43.275600/11.985300');
+  assert.equal(mapLink(null), '');
+});
+
+test('exposure times read as photographers write them', () => {
+  assert.equal(formatShutter(0.004), '1/250 s');
+  assert.equal(formatShutter(1 / 3), '1/3 s');
+  assert.equal(formatShutter(2.5), '2.5 s');
+  assert.equal(formatShutter(30), '30 s');
+  assert.equal(formatShutter(0), '');
+  assert.equal(formatShutter(null), '');
+});
+
+test('an exposure lists what is known of aperture, time, ISO and focal length', () => {
+  assert.equal(formatExposure({ lens: 'EF 50mm', fNumber: 2.8, exposureTime: 0.004, iso: 100, focalLength: 50 }),
+    'ƒ/2.8 · 1/250 s · ISO 100 · 50 mm');
+  assert.equal(formatExposure({ lens: null, fNumber: 1.7799999, exposureTime: null, iso: 640, focalLength: 4.25 }),
+    'ƒ/1.8 · ISO 640 · 4.3 mm');
+  assert.equal(formatExposure({ lens: 'x', fNumber: null, exposureTime: null, iso: null, focalLength: null }), '');
+  assert.equal(formatExposure(null), '');
 });
 
 test('dates are formatted in the given zone and invalid ones are empty', () => {

@@ -1,4 +1,4 @@
-/** Formatting of sizes, dates, cameras and places for display. */
+/** Formatting of sizes, dates, cameras, exposures and places for display. */
 
 const SIZE_UNITS = ['kB', 'MB', 'GB', 'TB'];
 
@@ -53,6 +53,41 @@ export function formatLocation(location) {
   const latitude = `${Math.abs(location.latitude).toFixed(5)}° ${location.latitude < 0 ? 'S' : 'N'}`;
   const longitude = `${Math.abs(location.longitude).toFixed(5)}° ${location.longitude < 0 ? 'W' : 'E'}`;
   return `${latitude}, ${longitude}`;
+}
+
+/** Where a map site shows a place: OpenStreetMap at street level, or "" when the place is unknown. */
+export function mapLink(location) {
+  if (!location || !Number.isFinite(location.latitude) || !Number.isFinite(location.longitude)) {
+    return '';
+  }
+  const lat = location.latitude.toFixed(6);
+  const lon = location.longitude.toFixed(6);
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`;
+}
+
+/** An exposure time in seconds as photographers write it: "1/250 s" below a second, "2.5 s" above. */
+export function formatShutter(seconds) {
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    return '';
+  }
+  if (seconds < 1) {
+    return `1/${Math.round(1 / seconds)} s`;
+  }
+  return `${Number(seconds.toFixed(1))} s`;
+}
+
+/** Aperture, exposure time, ISO and focal length as "ƒ/2.8 · 1/250 s · ISO 100 · 35 mm", leaving out what is unknown. */
+export function formatExposure(exposure) {
+  if (!exposure) {
+    return '';
+  }
+  const parts = [];
+  if (Number.isFinite(exposure.fNumber)) parts.push(`ƒ/${Number(exposure.fNumber.toFixed(1))}`);
+  const shutter = formatShutter(exposure.exposureTime);
+  if (shutter) parts.push(shutter);
+  if (Number.isInteger(exposure.iso)) parts.push(`ISO ${exposure.iso}`);
+  if (Number.isFinite(exposure.focalLength)) parts.push(`${Number(exposure.focalLength.toFixed(1))} mm`);
+  return parts.join(' · ');
 }
 
 /** Width × height in pixels, or "" when unknown. */

@@ -1,7 +1,9 @@
 /** The photo dialog: preview, EXIF facts, link to the original, editing and deleting. */
 
 import { describeError } from '../problem.js';
-import { formatBytes, formatCamera, formatDateTime, formatDimensions, formatLocation, parseTags } from '../format.js';
+import {
+  formatBytes, formatCamera, formatDateTime, formatDimensions, formatExposure, formatLocation, mapLink, parseTags,
+} from '../format.js';
 import { statusOf } from '../uploader.js';
 import { byId, el, showText } from './dom.js';
 import { photoName } from './gallery.js';
@@ -63,8 +65,12 @@ export function createPhotoView({ api, onClose, onChanged, onDeleted, onError })
     facts.replaceChildren(
       ...fact('Taken', formatDateTime(current.takenAt)),
       ...fact('Camera', formatCamera(current.camera)),
+      ...fact('Lens', current.exposure ? current.exposure.lens : ''),
+      ...fact('Exposure', formatExposure(current.exposure)),
       ...fact('Dimensions', formatDimensions(current.width, current.height)),
-      ...fact('Location', formatLocation(current.location)),
+      ...fact('Location', formatLocation(current.location) && el('a', {
+        href: mapLink(current.location), target: '_blank', rel: 'noopener noreferrer',
+      }, formatLocation(current.location))),
       ...fact('File', current.fileName),
       ...fact('Size', formatBytes(current.size)),
       ...fact('Uploaded', formatDateTime(current.uploadedAt)),

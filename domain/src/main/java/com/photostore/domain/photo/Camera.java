@@ -17,15 +17,6 @@ public record Camera(String make, String model) {
     }
 
     private static String clean(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        raw.codePoints().filter(cp -> !TextRules.isForbidden(cp) && cp != 0).forEach(out::appendCodePoint);
-        String s = TextRules.nfc(out.toString()).strip();
-        if (TextRules.length(s) > MAX_LENGTH) {
-            s = s.substring(0, s.offsetByCodePoints(0, MAX_LENGTH)).strip();
-        }
-        return s.isEmpty() ? null : s;
+        return TextRules.metadataText(raw, MAX_LENGTH);
     }
 }

@@ -4,11 +4,11 @@ import java.util.Objects;
 
 /**
  * What an image file says about itself: its real format and size in pixels (as stored, before
- * orientation), and from EXIF the orientation (1–8), when and where it was taken and by which camera.
- * Unknown values are {@code null}.
+ * orientation), and from EXIF the orientation (1–8), when and where it was taken, by which camera and how
+ * it was exposed. Unknown values are {@code null}.
  */
 public record ImageMetadata(ContentType contentType, int width, int height, Integer orientation,
-                            TakenAt takenAt, Camera camera, GeoLocation location) {
+                            TakenAt takenAt, Camera camera, GeoLocation location, Exposure exposure) {
     public ImageMetadata {
         Objects.requireNonNull(contentType, "contentType");
         if (width <= 0 || height <= 0) {
@@ -20,6 +20,15 @@ public record ImageMetadata(ContentType contentType, int width, int height, Inte
         if (camera != null && camera.isEmpty()) {
             camera = null;
         }
+        if (exposure != null && exposure.isEmpty()) {
+            exposure = null;
+        }
+    }
+
+    /** The facts of a file whose exposure is not known. */
+    public ImageMetadata(ContentType contentType, int width, int height, Integer orientation, TakenAt takenAt,
+                         Camera camera, GeoLocation location) {
+        this(contentType, width, height, orientation, takenAt, camera, location, null);
     }
 
     /** Width as displayed, after the orientation is applied. */

@@ -1,8 +1,10 @@
 package com.photostore.domain.photo;
 
 import com.photostore.domain.encoding.Sha256;
+import com.photostore.domain.text.SearchFolding;
 import com.photostore.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -75,5 +77,23 @@ public record Photo(PhotoId id, UserId owner, PhotoStatus status, FileName fileN
      */
     public Instant timelineInstant() {
         return image != null && image.takenAt() != null ? image.takenAt().instant() : uploadedAt;
+    }
+
+    /** The text a search looks through, folded ({@link SearchFolding}): file name, title, description and tags, a line each. */
+    public String searchText() {
+        return searchText(fileName.value(), title == null ? null : title.value(),
+                description == null ? null : description.value(), tags.strings());
+    }
+
+    /** {@link #searchText()} of a photo's stored texts; an absent title or description is {@code null}. */
+    public static String searchText(String fileName, String title, String description, List<String> tags) {
+        StringBuilder text = new StringBuilder(fileName);
+        for (String part : new String[] {title, description}) {
+            if (part != null) {
+                text.append('\n').append(part);
+            }
+        }
+        tags.forEach(tag -> text.append('\n').append(tag));
+        return SearchFolding.fold(text.toString());
     }
 }

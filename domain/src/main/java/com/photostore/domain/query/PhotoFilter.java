@@ -5,19 +5,19 @@ import com.photostore.domain.photo.Photo;
 import com.photostore.domain.photo.PhotoStatus;
 import com.photostore.domain.photo.Tag;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 
 /**
  * Which photos a listing shows; every condition must hold: the status (READY unless asked), all of
  * the tags, taken-at (on the time line, see {@link Photo#timelineInstant()}) and uploaded-at ranges,
- * the real content type, and a case-insensitive piece of the file name.
+ * the real content type, and the search words (in the file name, title, description or tags, whatever
+ * their case or accents: {@link Photo#searchText()}).
  */
 public record PhotoFilter(PhotoStatus status, List<Tag> allTags, TimeRange taken, TimeRange uploaded,
-                          ContentType contentType, String nameContains) {
+                          ContentType contentType, SearchTerms text) {
     public static final int MAX_TAGS = 10;
-    public static final int MAX_NAME_TEXT = 100;
+    public static final int MAX_SEARCH_TEXT = 100;
     public static final PhotoFilter READY = new PhotoFilter(PhotoStatus.READY, List.of(), TimeRange.ALL, TimeRange.ALL, null, null);
 
     public PhotoFilter {
@@ -28,11 +28,8 @@ public record PhotoFilter(PhotoStatus status, List<Tag> allTags, TimeRange taken
         if (allTags.size() > MAX_TAGS) {
             throw new IllegalArgumentException("at most " + MAX_TAGS + " tags in a filter");
         }
-        if (nameContains != null) {
-            nameContains = nameContains.toLowerCase(Locale.ROOT);
-            if (nameContains.isEmpty()) {
-                nameContains = null;
-            }
+        if (text == null) {
+            text = SearchTerms.NONE;
         }
     }
 
@@ -43,7 +40,7 @@ public record PhotoFilter(PhotoStatus status, List<Tag> allTags, TimeRange taken
                 && taken.contains(photo.timelineInstant())
                 && uploaded.contains(photo.uploadedAt())
                 && (contentType == null || photo.contentType() == contentType)
-                && (nameContains == null || photo.fileName().sortKey().contains(nameContains));
+                && (text.isEmpty() || text.matchFolded(photo.searchText()));
     }
 
     /** A canonical text of the filter, equal for equal filters. */
@@ -51,6 +48,6 @@ public record PhotoFilter(PhotoStatus status, List<Tag> allTags, TimeRange taken
         return String.join("|", status.apiName(), String.join(",", allTags.stream().map(Tag::value).toList()),
                 String.valueOf(taken.from()), String.valueOf(taken.to()),
                 String.valueOf(uploaded.from()), String.valueOf(uploaded.to()),
-                contentType == null ? "" : contentType.mimeType(), nameContains == null ? "" : nameContains);
+                contentType == null ? "" : contentType.mimeType(), text.canonical());
     }
 }

@@ -91,4 +91,21 @@ public final class TextRules {
         }
         return Integer.compare(a.length() - i, b.length() - j);
     }
+
+    /**
+     * A short text read from a file's metadata made safe to show: forbidden code points and NULs dropped, NFC,
+     * stripped, cut to {@code max} code points; {@code null} when nothing is left.
+     */
+    public static String metadataText(String raw, int max) {
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        raw.codePoints().filter(cp -> !isForbidden(cp) && cp != 0).forEach(out::appendCodePoint);
+        String s = nfc(out.toString()).strip();
+        if (length(s) > max) {
+            s = s.substring(0, s.offsetByCodePoints(0, max)).strip();
+        }
+        return s.isEmpty() ? null : s;
+    }
 }

@@ -6,15 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.photostore.domain.photo.ContentType;
+import com.photostore.domain.photo.Description;
 import com.photostore.domain.photo.Photo;
 import com.photostore.domain.photo.PhotoStatus;
 import com.photostore.domain.photo.Tag;
+import com.photostore.domain.photo.Tags;
+import com.photostore.domain.photo.Title;
 import com.photostore.domain.testing.Gens;
 import com.photostore.domain.testing.PhotoFixtures;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -63,7 +68,22 @@ class PhotoFilterTest {
                 .isTrue();
         assertThat(filter(PhotoStatus.READY, List.of(), TimeRange.ALL, TimeRange.ALL, null, "night").matches(BEACH))
                 .isFalse();
-        assertThat(filter(PhotoStatus.READY, List.of(), TimeRange.ALL, TimeRange.ALL, null, "").nameContains()).isNull();
+        assertThat(filter(PhotoStatus.READY, List.of(), TimeRange.ALL, TimeRange.ALL, null, "").text().isEmpty()).isTrue();
+    }
+
+    @Test
+    void searchWordsAreFoundInTitleDescriptionAndTagsWhateverTheirCaseOrAccentsAndOrder() {
+        Photo cortona = BEACH.edited(new Title("Cortona street"), new Description("Die Straße\nnach Montepulciano"),
+                Tags.of(List.of(tag("été"), tag("toscana"))));
+        assertThat(search("Cortona").matches(cortona)).isTrue();
+        assertThat(search("street cortona").matches(cortona)).isTrue();
+        assertThat(search("CORTÓNA").matches(cortona)).isTrue();
+        assertThat(search("strasse montepulc").matches(cortona)).isTrue();
+        assertThat(search("ete").matches(cortona)).isTrue();
+        assertThat(search("TOSCANA beach").matches(cortona)).isTrue();
+        assertThat(search("cortona night").matches(cortona)).isFalse();
+        assertThat(search("Cortona").matches(BEACH)).isFalse();
+        assertThat(search("streetnach").matches(cortona)).isFalse();
     }
 
     @Test
@@ -92,8 +112,7 @@ class PhotoFilterTest {
                     && filter.taken().contains(photo.timelineInstant())
                     && filter.uploaded().contains(photo.uploadedAt())
                     && (filter.contentType() == null || filter.contentType() == photo.contentType())
-                    && (filter.nameContains() == null || photo.fileName().value().toLowerCase(Locale.ROOT)
-                            .contains(filter.nameContains()));
+                    && filter.text().words().stream().allMatch(word -> texts(photo).anyMatch(text -> text.contains(word)));
             assertThat(filter.matches(photo)).isEqualTo(expected);
         });
     }
@@ -112,13 +131,27 @@ class PhotoFilterTest {
                 (t, taken, uploaded, type, name) -> filter(PhotoStatus.READY, t, taken, uploaded, type, name));
     }
 
+    private static Stream<String> texts(Photo photo) {
+        return Stream.concat(Stream.of(photo.fileName().value(), photo.title() == null ? "" : photo.title().value(),
+                photo.description() == null ? "" : photo.description().value()), photo.tags().strings().stream())
+                .map(PhotoFilterTest::unaccented);
+    }
+
+    private static String unaccented(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static PhotoFilter search(String text) {
+        return filter(PhotoStatus.READY, List.of(), TimeRange.ALL, TimeRange.ALL, null, text);
+    }
+
     private static PhotoFilter filter(List<Tag> tags) {
         return filter(PhotoStatus.READY, tags, TimeRange.ALL, TimeRange.ALL, null, null);
     }
 
     private static PhotoFilter filter(PhotoStatus status, List<Tag> tags, TimeRange taken, TimeRange uploaded,
                                       ContentType type, String name) {
-        return new PhotoFilter(status, tags, taken, uploaded, type, name);
+        return new PhotoFilter(status, tags, taken, uploaded, type, SearchTerms.of(name));
     }
 
     private static Tag tag(String value) {

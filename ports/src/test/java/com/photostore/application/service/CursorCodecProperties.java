@@ -2,6 +2,7 @@ package com.photostore.application.service;
 
 import com.photostore.domain.error.InvalidInputException;
 import com.photostore.domain.query.PhotoFilter;
+import com.photostore.domain.query.SearchTerms;
 import com.photostore.domain.query.PhotoQuery;
 import com.photostore.domain.query.PhotoSort;
 import com.photostore.domain.query.SortOrder;
@@ -108,7 +109,8 @@ class CursorCodecProperties {
     private static Gen<PhotoQuery> queries() {
         return Generate.enumValues(PhotoSort.class).zip(Generate.enumValues(SortOrder.class), strings(ALPHA, 5),
                 (sort, order, text) -> new PhotoQuery(sort, order, new PhotoFilter(PhotoFilter.READY.status(),
-                        List.of(), PhotoFilter.READY.taken(), PhotoFilter.READY.uploaded(), null, text),
+                        List.of(), PhotoFilter.READY.taken(), PhotoFilter.READY.uploaded(), null,
+                        SearchTerms.of(text)),
                         PhotoQuery.DEFAULT_LIMIT, Optional.empty()));
     }
 

@@ -7,6 +7,7 @@ import com.photostore.domain.encoding.Sha256;
 import com.photostore.domain.photo.Camera;
 import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.Description;
+import com.photostore.domain.photo.Exposure;
 import com.photostore.domain.photo.FileName;
 import com.photostore.domain.photo.GeoLocation;
 import com.photostore.domain.photo.ImageMetadata;
@@ -148,6 +149,14 @@ final class PhotoItems {
             item.put("latitude", s(Double.toString(image.location().latitude())));
             item.put("longitude", s(Double.toString(image.location().longitude())));
         }
+        Exposure exposure = image.exposure();
+        if (exposure != null) {
+            putIfSet(item, "lensModel", exposure.lens(), Function.identity());
+            putIfSet(item, "fNumber", exposure.fNumber(), Object::toString);
+            putIfSet(item, "exposureSeconds", exposure.exposureSeconds(), Object::toString);
+            putIfSet(item, "iso", exposure.iso(), Object::toString);
+            putIfSet(item, "focalLengthMm", exposure.focalLengthMm(), Object::toString);
+        }
         return item;
     }
 
@@ -162,9 +171,12 @@ final class PhotoItems {
         GeoLocation location = item.containsKey("latitude")
                 ? new GeoLocation(Double.parseDouble(text(item, "latitude")), Double.parseDouble(text(item, "longitude")))
                 : null;
+        Exposure exposure = new Exposure(optional(item, "lensModel", Function.identity()),
+                optional(item, "fNumber", Double::valueOf), optional(item, "exposureSeconds", Double::valueOf),
+                optional(item, "iso", Integer::valueOf), optional(item, "focalLengthMm", Double::valueOf));
         return new ImageMetadata(contentType(text(item, "contentType")), Integer.parseInt(item.get("width").n()),
                 Integer.parseInt(item.get("height").n()), optional(item, "orientation", Integer::valueOf), takenAt,
-                camera, location);
+                camera, location, exposure);
     }
 
     private static ContentType contentType(String mimeType) {

@@ -9,6 +9,7 @@ import com.photostore.domain.photo.Photo;
 import com.photostore.domain.photo.PhotoStatus;
 import com.photostore.domain.photo.Tag;
 import com.photostore.domain.query.PhotoFilter;
+import com.photostore.domain.query.SearchTerms;
 import com.photostore.domain.query.PhotoSort;
 import com.photostore.domain.query.SortOrder;
 import com.photostore.domain.query.TimeRange;
@@ -91,6 +92,7 @@ class FilteredOrdersTest {
 
     private static PhotoFilter filter(PhotoStatus status, List<String> tags, TimeRange taken, TimeRange uploaded,
                                       ContentType type, String name) {
-        return new PhotoFilter(status, tags.stream().map(Tag::new).toList(), taken, uploaded, type, name);
+        return new PhotoFilter(status, tags.stream().map(Tag::new).toList(), taken, uploaded, type,
+                SearchTerms.of(name));
     }
 }

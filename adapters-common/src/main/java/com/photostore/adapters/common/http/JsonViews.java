@@ -1,6 +1,7 @@
 package com.photostore.adapters.common.http;
 
 import com.photostore.domain.photo.Camera;
+import com.photostore.domain.photo.Exposure;
 import com.photostore.domain.photo.GeoLocation;
 import com.photostore.domain.photo.ImageMetadata;
 import com.photostore.domain.photo.Photo;
@@ -80,6 +81,7 @@ final class JsonViews {
         body.put("uploadedAt", time(photo.uploadedAt()));
         body.put("camera", image == null ? null : camera(image.camera()));
         body.put("location", image == null ? null : location(image.location()));
+        body.put("exposure", image == null ? null : exposure(image.exposure()));
         body.put("title", photo.title() == null ? null : photo.title().value());
         body.put("description", photo.description() == null ? null : photo.description().value());
         body.put("tags", photo.tags().strings());
@@ -95,6 +97,19 @@ final class JsonViews {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("make", camera.make());
         body.put("model", camera.model());
+        return body;
+    }
+
+    private static Map<String, Object> exposure(Exposure exposure) {
+        if (exposure == null) {
+            return null;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("lens", exposure.lens());
+        body.put("fNumber", exposure.fNumber());
+        body.put("exposureTime", exposure.exposureSeconds());
+        body.put("iso", exposure.iso());
+        body.put("focalLength", exposure.focalLengthMm());
         return body;
     }
 

@@ -8,6 +8,7 @@ import com.photostore.domain.photo.Tag;
 import com.photostore.domain.query.PhotoFilter;
 import com.photostore.domain.query.PhotoQuery;
 import com.photostore.domain.query.PhotoSort;
+import com.photostore.domain.query.SearchTerms;
 import com.photostore.domain.query.SortOrder;
 import com.photostore.domain.query.TimeRange;
 import com.photostore.domain.text.TextRules;
@@ -61,7 +62,7 @@ final class PhotoQueryParser {
         TimeRange uploaded = range("uploadedFrom", "uploadedTo");
         ContentType type = single("type").map(t -> ContentType.fromMimeType(t).orElseGet(() ->
                 fail("type", "must be one of image/jpeg, image/png, image/webp, image/gif", null))).orElse(null);
-        String text = single("q").map(this::nameText).orElse(null);
+        SearchTerms text = single("q").map(this::searchText).orElse(SearchTerms.NONE);
         PhotoStatus status = single("status").map(this::status).orElse(PhotoStatus.READY);
         int limit = single("limit").map(this::limit).orElse(PhotoQuery.DEFAULT_LIMIT);
         Optional<String> cursor = single("cursor").map(this::cursor);
@@ -137,16 +138,16 @@ final class PhotoQueryParser {
         }
     }
 
-    private String nameText(String value) {
+    private SearchTerms searchText(String value) {
         String unclean = TextRules.uncleanReason(value);
         if (unclean != null) {
-            return fail("q", unclean, null);
+            return fail("q", unclean, SearchTerms.NONE);
         }
         String text = TextRules.nfc(value).strip();
-        if (TextRules.length(text) > PhotoFilter.MAX_NAME_TEXT) {
-            return fail("q", "must be at most " + PhotoFilter.MAX_NAME_TEXT + " characters", null);
+        if (TextRules.length(text) > PhotoFilter.MAX_SEARCH_TEXT) {
+            return fail("q", "must be at most " + PhotoFilter.MAX_SEARCH_TEXT + " characters", SearchTerms.NONE);
         }
-        return text;
+        return SearchTerms.of(text);
     }
 
     private PhotoStatus status(String value) {

@@ -3,6 +3,7 @@ package com.photostore.adapters.common.imaging;
 import com.drew.imaging.FileType;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
+import com.drew.lang.Rational;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifDirectoryBase;
@@ -12,6 +13,7 @@ import com.drew.metadata.exif.GpsDirectory;
 import com.drew.metadata.xmp.XmpDirectory;
 import com.photostore.domain.photo.Camera;
 import com.photostore.domain.photo.ContentType;
+import com.photostore.domain.photo.Exposure;
 import com.photostore.domain.photo.GeoLocation;
 import com.photostore.domain.photo.TakenAt;
 import java.io.ByteArrayInputStream;
@@ -20,7 +22,8 @@ import java.util.Map;
 
 /**
  * Reads orientation, capture time, camera and GPS position with metadata-extractor: from EXIF first, and
- * from the same properties in XMP where EXIF lacks them.
+ * from the same properties in XMP where EXIF lacks them; lens, aperture, exposure time, ISO and focal length
+ * from EXIF.
  */
 final class ExifReader {
 
@@ -39,7 +42,7 @@ final class ExifReader {
         Sources sources = new Sources(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class),
                 metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class), xmp(metadata));
         return new ExifFacts(orientation(sources), takenAt(sources), camera(sources),
-                location(metadata.getFirstDirectoryOfType(GpsDirectory.class)));
+                location(metadata.getFirstDirectoryOfType(GpsDirectory.class)), exposure(sources.sub));
     }
 
     private static Integer orientation(Sources sources) {
@@ -65,6 +68,26 @@ final class ExifReader {
         Camera camera = new Camera(sources.first(sources.ifd0, ExifDirectoryBase.TAG_MAKE, "tiff:Make"),
                 sources.first(sources.ifd0, ExifDirectoryBase.TAG_MODEL, "tiff:Model"));
         return camera.isEmpty() ? null : camera;
+    }
+
+    /** The exposure from the EXIF sub-IFD only: XMP copies of these values are written by editors, not cameras. */
+    private static Exposure exposure(Directory sub) {
+        if (sub == null) {
+            return null;
+        }
+        return Exposure.read(sub.getString(ExifDirectoryBase.TAG_LENS_MODEL),
+                rational(sub, ExifDirectoryBase.TAG_FNUMBER), rational(sub, ExifDirectoryBase.TAG_EXPOSURE_TIME),
+                firstInteger(sub, ExifDirectoryBase.TAG_ISO_EQUIVALENT), rational(sub, ExifDirectoryBase.TAG_FOCAL_LENGTH));
+    }
+
+    private static Double rational(Directory directory, int tag) {
+        Rational value = directory.getRational(tag);
+        return value == null || value.getDenominator() == 0 ? null : value.doubleValue();
+    }
+
+    private static Integer firstInteger(Directory directory, int tag) {
+        int[] values = directory.getIntArray(tag);
+        return values == null || values.length == 0 ? null : values[0];
     }
 
     private static GeoLocation location(GpsDirectory gps) {

@@ -54,7 +54,7 @@ public final class ImageIoImageInspector implements ImageInspector {
             ExifFacts exif = ExifReader.read(file, type.get());
             Renderings renderings = renderer.render(decoded, exif.orientationOrDefault());
             ImageMetadata metadata = new ImageMetadata(type.get(), decoded.width(), decoded.height(),
-                    exif.orientation(), exif.takenAt(), exif.camera(), exif.location());
+                    exif.orientation(), exif.takenAt(), exif.camera(), exif.location(), exif.exposure());
             return new ImageAnalysis.Accepted(metadata, renderings.thumbnail(), renderings.preview());
         } catch (RejectedImageException e) {
             return new ImageAnalysis.Rejected(e.getMessage());

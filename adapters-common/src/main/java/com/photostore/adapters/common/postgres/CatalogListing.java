@@ -64,8 +64,8 @@ final class CatalogListing {
         if (filter.contentType() != null) {
             where.add(PHOTOS.CONTENT_TYPE.eq(filter.contentType().mimeType()));
         }
-        if (filter.nameContains() != null) {
-            where.add(DSL.position(PHOTOS.NAME_KEY, DSL.val(filter.nameContains())).gt(0));
+        for (String word : filter.text().words()) {
+            where.add(DSL.position(PHOTOS.SEARCH_TEXT, DSL.val(word)).gt(0));
         }
         return where;
     }

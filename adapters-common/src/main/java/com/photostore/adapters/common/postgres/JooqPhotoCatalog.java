@@ -82,6 +82,7 @@ public final class JooqPhotoCatalog implements PhotoCatalog {
                 .set(PHOTOS.TITLE, edited.title() == null ? null : edited.title().value())
                 .set(PHOTOS.DESCRIPTION, edited.description() == null ? null : edited.description().value())
                 .set(PHOTOS.TAGS, PhotoRows.tagArray(edited.tags()))
+                .set(PHOTOS.SEARCH_TEXT, edited.searchText())
                 .set(PHOTOS.VERSION, edited.version())
                 .where(PHOTOS.OWNER_ID.eq(edited.owner().value()), PHOTOS.ID.eq(edited.id().value()),
                         PHOTOS.VERSION.eq(edited.version() - 1))

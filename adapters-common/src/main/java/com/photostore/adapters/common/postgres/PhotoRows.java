@@ -7,6 +7,7 @@ import com.photostore.domain.encoding.Sha256;
 import com.photostore.domain.photo.Camera;
 import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.Description;
+import com.photostore.domain.photo.Exposure;
 import com.photostore.domain.photo.FileName;
 import com.photostore.domain.photo.GeoLocation;
 import com.photostore.domain.photo.ImageMetadata;
@@ -46,6 +47,7 @@ final class PhotoRows {
         row.setTitle(photo.title() == null ? null : photo.title().value());
         row.setDescription(photo.description() == null ? null : photo.description().value());
         row.setTags(tagArray(photo.tags()));
+        row.setSearchText(photo.searchText());
         row.setUploadedAt(utc(photo.uploadedAt()));
         row.setPendingUntil(photo.pendingUntil() == null ? null : utc(photo.pendingUntil()));
         row.setRejectionReason(photo.rejectionReason());
@@ -74,6 +76,14 @@ final class PhotoRows {
         if (image.location() != null) {
             row.setLatitude(image.location().latitude());
             row.setLongitude(image.location().longitude());
+        }
+        Exposure exposure = image.exposure();
+        if (exposure != null) {
+            row.setLensModel(exposure.lens());
+            row.setFNumber(exposure.fNumber());
+            row.setExposureSeconds(exposure.exposureSeconds());
+            row.setIso(exposure.iso());
+            row.setFocalLengthMm(exposure.focalLengthMm());
         }
     }
 
@@ -106,8 +116,11 @@ final class PhotoRows {
                 ? null : new Camera(row.getCameraMake(), row.getCameraModel());
         GeoLocation location = row.getLatitude() == null || row.getLongitude() == null
                 ? null : new GeoLocation(row.getLatitude(), row.getLongitude());
+        Exposure exposure = new Exposure(row.getLensModel(), row.getFNumber(), row.getExposureSeconds(), row.getIso(),
+                row.getFocalLengthMm());
         return new ImageMetadata(contentType(row.getImageType()), row.getWidth(), row.getHeight(),
-                row.getOrientation() == null ? null : row.getOrientation().intValue(), takenAt, camera, location);
+                row.getOrientation() == null ? null : row.getOrientation().intValue(), takenAt, camera, location,
+                exposure);
     }
 
     private static ContentType contentType(String mimeType) {

@@ -8,10 +8,13 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** Brings a PostgreSQL database to the current schema by applying the Flyway migrations shipped in this module. */
+/**
+ * Brings a PostgreSQL database to the current schema by applying the Flyway migrations shipped in this module: the SQL
+ * files of {@code db/migration} and the Java migrations that compute what SQL cannot ({@link FillSearchText}).
+ */
 public final class PostgresMigrations {
-    /** The version of the newest migration in {@code db/migration} (a test keeps the two equal). */
-    public static final String LATEST_VERSION = "1";
+    /** The version of the newest migration, in {@code db/migration} or in Java (a test keeps them equal). */
+    public static final String LATEST_VERSION = FillSearchText.VERSION;
 
     private static final String LOCATION = "classpath:db/migration";
     private static final String APPLIED = "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"
@@ -25,6 +28,7 @@ public final class PostgresMigrations {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                .javaMigrations(new FillSearchText())
                 .failOnMissingLocations(true)
                 .load()
                 .migrate()

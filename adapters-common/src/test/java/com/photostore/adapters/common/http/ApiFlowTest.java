@@ -84,7 +84,7 @@ class ApiFlowTest {
         assertThat(page.get("items")).hasSize(1);
         JsonNode photo = json(one);
         assertThat(photo.fieldNames()).toIterable().containsExactly("id", "status", "fileName", "contentType", "size",
-                "width", "height", "orientation", "takenAt", "uploadedAt", "camera", "location", "title",
+                "width", "height", "orientation", "takenAt", "uploadedAt", "camera", "location", "exposure", "title",
                 "description", "tags", "urls", "rejectionReason");
         assertThat(photo.get("status").asText()).isEqualTo("ready");
         assertThat(photo.get("tags")).extracting(JsonNode::asText).containsExactly("sea", "summer");

@@ -12,6 +12,7 @@ import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.PhotoStatus;
 import com.photostore.domain.photo.Tag;
 import com.photostore.domain.query.PhotoFilter;
+import com.photostore.domain.query.SearchTerms;
 import com.photostore.domain.query.PhotoQuery;
 import com.photostore.domain.query.PhotoSort;
 import com.photostore.domain.query.SortOrder;
@@ -65,7 +66,7 @@ class PhotoQueryParserTest {
         assertThat(filter.taken()).isEqualTo(range("2024-01-01T00:00:00Z", "2024-02-01T00:00:00Z"));
         assertThat(filter.uploaded()).isEqualTo(range("2024-02-01T10:00:00Z", "2024-02-01T12:00:00Z"));
         assertThat(filter.contentType()).isEqualTo(ContentType.PNG);
-        assertThat(filter.nameContains()).isEqualTo("beach");
+        assertThat(filter.text().words()).containsExactly("beach");
         assertThat(filter.status()).isEqualTo(PhotoStatus.PENDING);
         assertThat(query.limit()).isEqualTo(20);
         assertThat(query.cursor()).contains("abc-_.XYZ09");
@@ -192,8 +193,8 @@ class PhotoQueryParserTest {
 
     @Test
     void blankNameTextMeansNoNameFilterAndLongTextIsRejected() {
-        assertThat(PhotoQueryParser.parse(Map.of("q", List.of("   "))).filter().nameContains()).isNull();
-        assertThat(PhotoQueryParser.parse(Map.of("q", List.of("x".repeat(100)))).filter().nameContains()).hasSize(100);
+        assertThat(PhotoQueryParser.parse(Map.of("q", List.of("   "))).filter().text().isEmpty()).isTrue();
+        assertThat(PhotoQueryParser.parse(Map.of("q", List.of("x".repeat(100)))).filter().text().canonical()).hasSize(100);
         assertErrors(Map.of("q", List.of("x".repeat(101))), new FieldError("q", "must be at most 100 characters"));
     }
 

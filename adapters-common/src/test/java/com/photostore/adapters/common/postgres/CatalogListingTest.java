@@ -15,6 +15,7 @@ import com.photostore.domain.photo.PhotoStatus;
 import com.photostore.domain.photo.Tag;
 import com.photostore.domain.photo.TakenAt;
 import com.photostore.domain.query.PhotoFilter;
+import com.photostore.domain.query.SearchTerms;
 import com.photostore.domain.query.PhotoSort;
 import com.photostore.domain.query.SortOrder;
 import com.photostore.domain.query.TimeRange;
@@ -121,7 +122,8 @@ class CatalogListingTest {
 
     private static PhotoFilter filter(List<String> tagValues, TimeRange taken, TimeRange uploaded, ContentType type,
                                       String name) {
-        return new PhotoFilter(PhotoStatus.READY, tagValues.stream().map(Tag::new).toList(), taken, uploaded, type, name);
+        return new PhotoFilter(PhotoStatus.READY, tagValues.stream().map(Tag::new).toList(), taken, uploaded, type,
+                SearchTerms.of(name));
     }
 
     @Test

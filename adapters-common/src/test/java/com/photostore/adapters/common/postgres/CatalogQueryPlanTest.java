@@ -44,7 +44,8 @@ class CatalogQueryPlanTest {
         listing = new CatalogListing(dsl);
         dsl.execute("""
                 INSERT INTO photos (id, owner_id, status, file_name, name_key, content_type, size, sha256, image_type,
-                                    width, height, taken_at, tags, uploaded_at, pending_until, rejection_reason, version)
+                                    width, height, taken_at, tags, uploaded_at, pending_until, rejection_reason, version,
+                                    search_text)
                 SELECT lpad(i::text, 26, '0'),
                        ('00000000-0000-0000-0000-00000000000' || (i % 10))::uuid,
                        CASE i % 20 WHEN 0 THEN 'PENDING' WHEN 1 THEN 'REJECTED' ELSE 'READY' END,
@@ -57,7 +58,8 @@ class CatalogQueryPlanTest {
                        timestamptz '2020-01-01' + (i / 7) * interval '1 minute',
                        CASE WHEN i % 20 = 0 THEN timestamptz '2030-01-01' END,
                        CASE WHEN i % 20 = 1 THEN 'not an image' END,
-                       1
+                       1,
+                       'img_' || (i % 5000) || '.jpg' || E'\\nmood-' || (i % 13) || E'\\ntag-' || (i % 40)
                 FROM generate_series(1, ?) AS i
                 """, ROWS);
         dsl.execute("ANALYZE photos");

@@ -42,6 +42,12 @@ public final class CatalogFixture {
         return ((TransitionOutcome.Applied) outcome).photo();
     }
 
+    /** Saves an edit of a stored photo; returns it as stored. */
+    public Photo edited(Photo edited) {
+        assertThat(catalog.saveEdit(edited)).isTrue();
+        return edited;
+    }
+
     /** Records the photo and rejects it; returns it as stored. */
     public Photo rejected(TestPhoto photo) {
         Photo pending = pending(photo);

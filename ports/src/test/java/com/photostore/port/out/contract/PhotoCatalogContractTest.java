@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.photostore.domain.encoding.Sha256;
 import com.photostore.domain.photo.ContentType;
 import com.photostore.domain.photo.Description;
+import com.photostore.domain.photo.Exposure;
 import com.photostore.domain.photo.Photo;
 import com.photostore.domain.photo.PhotoId;
 import com.photostore.domain.photo.PhotoObjectKeys;
@@ -126,8 +127,20 @@ public abstract class PhotoCatalogContractTest {
     }
 
     @Test
+    void anExposureKnownInPartIsKeptExactlyAsRead() {
+        TestPhoto spec = TestPhoto.of(owner).exposure(new Exposure(null, 1.7799999713897705, null, 640, 4.25));
+        Photo pending = photos.pending(spec);
+
+        catalog.markReady(owner, pending.id(), spec.metadata(), 1000, spec.fileSha256());
+
+        assertThat(catalog.find(owner, pending.id()).orElseThrow().image().exposure())
+                .isEqualTo(new Exposure(null, 1.7799999713897705, null, 640, 4.25));
+    }
+
+    @Test
     void markReadyAppliesTheVerifiedFacts() {
-        TestPhoto spec = TestPhoto.of(owner).type(ContentType.PNG).size(4321).takenAt(BASE.minus(Duration.ofDays(3)));
+        TestPhoto spec = TestPhoto.of(owner).type(ContentType.PNG).size(4321).takenAt(BASE.minus(Duration.ofDays(3)))
+                .exposure(new Exposure("EF 24-70mm f/2.8L II USM", 2.8, 1 / 250.0, 400, 35.0));
         Photo pending = photos.pending(spec);
 
         TransitionOutcome outcome = catalog.markReady(owner, pending.id(), spec.metadata(), 4321, spec.fileSha256());

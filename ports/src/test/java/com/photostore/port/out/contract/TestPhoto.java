@@ -2,6 +2,7 @@ package com.photostore.port.out.contract;
 
 import com.photostore.domain.encoding.Sha256;
 import com.photostore.domain.photo.ContentType;
+import com.photostore.domain.photo.Exposure;
 import com.photostore.domain.photo.FileName;
 import com.photostore.domain.photo.ImageMetadata;
 import com.photostore.domain.photo.Photo;
@@ -29,6 +30,7 @@ public final class TestPhoto {
     private Instant uploadedAt = BASE;
     private Instant pendingUntil = BASE.plus(Duration.ofHours(1));
     private Instant takenAt;
+    private Exposure exposure;
     private Tags tags = Tags.NONE;
     private Sha256 sha256 = Fresh.sha256();
     private Title title;
@@ -73,6 +75,12 @@ public final class TestPhoto {
     }
 
     /** When the photo was taken, or {@code null} when its file does not say. */
+    /** How the file says the photo was exposed. */
+    public TestPhoto exposure(Exposure value) {
+        this.exposure = value;
+        return this;
+    }
+
     public TestPhoto takenAt(Instant value) {
         this.takenAt = value;
         return this;
@@ -116,6 +124,6 @@ public final class TestPhoto {
     /** What inspecting the file finds. */
     public ImageMetadata metadata() {
         return new ImageMetadata(type, 800, 600, 1, takenAt == null ? null : TakenAt.of(takenAt, ZoneOffset.UTC),
-                null, null);
+                null, null, exposure);
     }
 }

@@ -387,8 +387,8 @@ public abstract class HttpApiContractTest {
 
         JsonNode exif = CameraPhotos.exiftool("Canon_40D.jpg");
         assertThat(fieldNames(photo)).containsExactly("id", "status", "fileName", "contentType", "size", "width",
-                "height", "orientation", "takenAt", "uploadedAt", "camera", "location", "title", "description",
-                "tags", "urls", "rejectionReason");
+                "height", "orientation", "takenAt", "uploadedAt", "camera", "location", "exposure", "title",
+                "description", "tags", "urls", "rejectionReason");
         assertThat(photo.get("status").asText()).isEqualTo("ready");
         assertThat(photo.get("fileName").asText()).isEqualTo("Canon_40D.jpg");
         assertThat(photo.get("contentType").asText()).isEqualTo("image/jpeg");
@@ -399,6 +399,12 @@ public abstract class HttpApiContractTest {
         assertThat(Instant.parse(photo.get("takenAt").asText())).isEqualTo(exiftoolTime(exif));
         assertThat(photo.get("camera").get("make").asText()).isEqualTo(exif.get("Make").asText());
         assertThat(photo.get("camera").get("model").asText()).isEqualTo(exif.get("Model").asText());
+        // ExifTool 13.59 reads -n -EXIF:FNumber 7.1, ExposureTime 0.00625, ISO 100, FocalLength 135 and no LensModel
+        assertThat(photo.get("exposure").get("lens").isNull()).isTrue();
+        assertThat(photo.get("exposure").get("fNumber").asDouble()).isEqualTo(7.1);
+        assertThat(photo.get("exposure").get("exposureTime").asDouble()).isEqualTo(0.00625);
+        assertThat(photo.get("exposure").get("iso").asInt()).isEqualTo(100);
+        assertThat(photo.get("exposure").get("focalLength").asDouble()).isEqualTo(135.0);
         assertThat(texts(photo.get("tags"))).containsExactly("sea", "summer");
         assertThat(photo.get("rejectionReason").isNull()).isTrue();
         assertThat(fieldNames(photo.get("urls"))).containsExactly("thumbnail", "preview", "original");
