@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiErrorFromResponse, apiErrorOf, describeError, formatWait, parseRetryAfter, problemMessage } from '../../main/web/js/problem.js';
+import {
+  apiErrorFromResponse, apiErrorOf, describeError, fieldMessage, fieldSentence, formatWait, parseRetryAfter, problemMessage,
+} from '../../main/web/js/problem.js';
 
 test('the detail of a problem is its message', () => {
   const problem = { type: '/problems/conflict', title: 'Conflict', status: 409, detail: 'The username is taken.', errors: [] };
@@ -13,7 +15,7 @@ test('the title stands in for a missing detail, and a sentence for a missing bod
   assert.equal(problemMessage(418, null), 'The server answered with status 418.');
 });
 
-test('field errors follow the message', () => {
+test('field errors are said once each, as sentences naming their field, instead of the summary', () => {
   const error = apiErrorOf(400, {
     detail: 'The request has invalid fields.',
     errors: [{ field: 'password', message: 'must be at least 12 characters' }, { field: 'username', message: 'is required' }, 'junk'],
@@ -22,7 +24,27 @@ test('field errors follow the message', () => {
     { field: 'password', message: 'must be at least 12 characters' },
     { field: 'username', message: 'is required' },
   ]);
-  assert.equal(describeError(error), 'The request has invalid fields. password: must be at least 12 characters; username: is required');
+  assert.equal(describeError(error), 'Password must be at least 12 characters. Username is required.');
+});
+
+test('the summary the server puts in the detail is not said a second time', () => {
+  const error = apiErrorOf(400, {
+    detail: 'title: must be at most 200 characters',
+    errors: [{ field: 'title', message: 'must be at most 200 characters' }, { field: 'title', message: 'must be at most 200 characters' }],
+  });
+  assert.equal(describeError(error), 'Title must be at most 200 characters.');
+});
+
+test('field names inside a message read as labels', () => {
+  assert.equal(fieldMessage({ field: 'takenTo', message: 'must be after takenFrom' }), 'Must be after taken from.');
+  assert.equal(fieldSentence({ field: 'takenTo', message: 'must be after takenFrom' }), 'Taken to must be after taken from.');
+  assert.equal(fieldSentence({ field: 'tags[3]', message: 'must be at most 64 characters' }), 'Tags must be at most 64 characters.');
+  assert.equal(fieldSentence({ field: '', message: 'is not valid.' }), 'Is not valid.');
+});
+
+test('an error without field errors is its message', () => {
+  assert.equal(describeError(apiErrorOf(401, { detail: 'wrong username or password' })), 'wrong username or password');
+  assert.equal(describeError(new Error('offline')), 'offline');
 });
 
 test('rate limiting tells how long to wait', () => {

@@ -27,11 +27,11 @@ const api = createApiClient({
   onSessionEnd: () => showLoggedOut('Your session has ended. Please log in again.'),
 });
 
-function reportError(error) {
+function reportError(error, cause = '') {
   if (error && error.status === 401 && !api.isLoggedIn()) {
     return;
   }
-  banners.error(error);
+  banners.error(error, cause);
 }
 
 function navigate(next) {
@@ -41,7 +41,11 @@ function navigate(next) {
   }
 }
 
-const gallery = createGallery({ api, onError: reportError });
+const gallery = createGallery({
+  api,
+  onError: (error) => reportError(error, 'listing'),
+  onLoaded: () => banners.resolved('listing'),
+});
 const filters = createFilters({
   api,
   onError: reportError,

@@ -99,16 +99,75 @@ export async function apiErrorFromResponse(response, now = Date.now()) {
   return apiErrorOf(response.status, problem, response.headers.get('Retry-After'), now);
 }
 
-/** One line for an error banner: the message followed by each field error. */
+/** The names people read for the API's fields. */
+const FIELD_LABELS = {
+  username: 'Username',
+  password: 'Password',
+  title: 'Title',
+  description: 'Description',
+  tags: 'Tags',
+  q: 'Search',
+  takenFrom: 'Taken from',
+  takenTo: 'Taken to',
+  uploadedFrom: 'Uploaded from',
+  uploadedTo: 'Uploaded to',
+  type: 'Type',
+  sort: 'Sort',
+  order: 'Order',
+  fileName: 'File name',
+  contentType: 'File type',
+  size: 'Size',
+  sha256: 'Checksum',
+};
+
+/** The label of a field, or the field itself when it has none (tags[2] reads as Tags). */
+export function fieldLabel(field) {
+  const base = String(field || '').replace(/\[\d+\]$/, '');
+  return FIELD_LABELS[base] || base;
+}
+
+/** A field error's message as a sentence that stands next to its field: "Must be at least 8 characters." */
+export function fieldMessage(entry) {
+  const text = String(entry.message || '').trim()
+    .replace(/\b[a-z]+[A-Z][A-Za-z]*\b/g, (name) => (FIELD_LABELS[name] ? FIELD_LABELS[name].toLowerCase() : name));
+  if (!text) {
+    return '';
+  }
+  const sentence = text[0].toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+/** A field error as a sentence that names its field: "Password must be at least 8 characters." */
+export function fieldSentence(entry) {
+  const message = fieldMessage(entry);
+  if (!entry.field) {
+    return message;
+  }
+  return `${fieldLabel(entry.field)} ${message[0].toLowerCase()}${message.slice(1)}`;
+}
+
+/** The field errors of an error once each (the same field and message are one). */
+export function distinctFieldErrors(error) {
+  const seen = new Set();
+  const fields = error && Array.isArray(error.fieldErrors) ? error.fieldErrors : [];
+  return fields.filter((entry) => {
+    const key = `${entry.field}\u0000${entry.message}`;
+    if (seen.has(key)) {
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+}
+
+/** One line for an error banner: a sentence per field error when there are any, else the message. */
 export function describeError(error) {
   if (!error) {
     return '';
   }
-  const message = error.message || String(error);
-  const fields = Array.isArray(error.fieldErrors) ? error.fieldErrors : [];
+  const fields = distinctFieldErrors(error);
   if (fields.length === 0) {
-    return message;
+    return error.message || String(error);
   }
-  const details = fields.map((entry) => (entry.field ? `${entry.field}: ${entry.message}` : entry.message));
-  return `${message} ${details.join('; ')}`;
+  return fields.map(fieldSentence).join(' ');
 }

@@ -1,7 +1,8 @@
 /** The log-in and sign-up form. */
 
-import { describeError } from '../problem.js';
-import { byId, el, showText } from './dom.js';
+import { describeError, fieldSentence } from '../problem.js';
+import { byId, showText } from './dom.js';
+import { clearFieldErrors, showFieldErrors } from './field-errors.js';
 
 /** Wires the form: `onLoggedIn(username)` runs after a successful log-in or sign-up. */
 export function createAuthView({ api, onLoggedIn }) {
@@ -14,7 +15,6 @@ export function createAuthView({ api, onLoggedIn }) {
   const switchButton = byId('auth-switch');
   const notice = byId('auth-notice');
   const error = byId('auth-error');
-  const fieldErrors = byId('auth-field-errors');
   let signingUp = false;
   let lockedUntil = 0;
 
@@ -26,11 +26,21 @@ export function createAuthView({ api, onLoggedIn }) {
     switchButton.textContent = signingUp ? 'Log in instead' : 'Create an account';
   }
 
+  /** Field errors next to their fields; the rest, or the message when there are none, above the button. */
   function showError(failure) {
-    showText(error, failure ? failure.message : '');
-    const entries = failure && Array.isArray(failure.fieldErrors) ? failure.fieldErrors : [];
-    fieldErrors.replaceChildren(...entries.map((entry) => el('li', {}, entry.field ? `${entry.field}: ${entry.message}` : entry.message)));
-    fieldErrors.hidden = entries.length === 0;
+    if (!failure) {
+      clearFieldErrors(form);
+      showText(error, '');
+      return;
+    }
+    const fields = Array.isArray(failure.fieldErrors) ? failure.fieldErrors : [];
+    if (fields.length === 0) {
+      clearFieldErrors(form);
+      showText(error, failure.message);
+      return;
+    }
+    const unplaced = showFieldErrors(form, failure);
+    showText(error, unplaced.map(fieldSentence).join(' '));
   }
 
   function lockFor(seconds) {
@@ -56,7 +66,13 @@ export function createAuthView({ api, onLoggedIn }) {
     const username = form.elements.username.value.trim();
     const secret = form.elements.password.value;
     if (!username || !secret) {
-      showError({ message: 'Enter a username and a password.' });
+      showError({
+        message: '',
+        fieldErrors: [
+          ...(username ? [] : [{ field: 'username', message: 'enter your username' }]),
+          ...(secret ? [] : [{ field: 'password', message: 'enter your password' }]),
+        ],
+      });
       return;
     }
     showError(null);

@@ -2,6 +2,7 @@
 
 import { DEFAULT_STATE, normalizeState } from '../query.js';
 import { byId, el } from './dom.js';
+import { clearFieldError, showFieldError } from './field-errors.js';
 
 const TEXT_DELAY_MS = 350;
 
@@ -30,9 +31,22 @@ export function createFilters({ api, onChange, onError }) {
     });
   }
 
+  /** Whether the date range reads forwards; a reversed one is marked at its end and not asked for. */
+  function rangeIsValid() {
+    const { takenFrom, takenTo } = form.elements;
+    if (takenFrom.value && takenTo.value && takenTo.value < takenFrom.value) {
+      showFieldError(takenTo, 'Pick a day on or after the “from” day.');
+      return false;
+    }
+    clearFieldError(takenTo);
+    return true;
+  }
+
   function changed() {
     clearTimeout(textTimer);
-    onChange(current());
+    if (rangeIsValid()) {
+      onChange(current());
+    }
   }
 
   form.addEventListener('change', (event) => {
@@ -88,6 +102,7 @@ export function createFilters({ api, onChange, onError }) {
     values.type.value = state.type;
     values.takenFrom.value = state.takenFrom;
     values.takenTo.value = state.takenTo;
+    rangeIsValid();
     chosenTags = [...state.tags];
     for (const box of tagList.querySelectorAll('input[type=checkbox]')) {
       box.checked = chosenTags.includes(box.value);

@@ -12,7 +12,7 @@ export function photoName(photo) {
 }
 
 /** Creates the gallery; `reset(state)` lists anew, `reload()` lists the current state again. */
-export function createGallery({ api, onError }) {
+export function createGallery({ api, onError, onLoaded = () => {} }) {
   const grid = byId('grid');
   const status = byId('grid-status');
   const sentinel = byId('grid-end');
@@ -65,6 +65,7 @@ export function createGallery({ api, onError }) {
       grid.append(...page.items.map(card));
       cursor = page.nextCursor;
       done = !cursor;
+      onLoaded();
     } catch (error) {
       if (mine !== generation) {
         return;

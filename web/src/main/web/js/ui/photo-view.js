@@ -1,17 +1,21 @@
 /** The photo dialog: preview, EXIF facts, link to the original, editing and deleting. */
 
-import { describeError } from '../problem.js';
+import { describeError, fieldSentence } from '../problem.js';
 import {
   formatBytes, formatCamera, formatDateTime, formatDimensions, formatExposure, formatLocation, mapLink, parseTags,
 } from '../format.js';
 import { statusOf } from '../uploader.js';
 import { byId, el, showText } from './dom.js';
+import { clearFieldErrors, showFieldErrors } from './field-errors.js';
 import { photoName } from './gallery.js';
 
-/** A confirmation asked in the confirm dialog; resolves true when the person confirms. */
-function confirmDelete(name) {
+/** A question asked in the confirm dialog; resolves true when the person confirms. */
+function ask({ question, text, confirm, cancel = 'Cancel' }) {
   const dialog = byId('confirm-dialog');
-  byId('confirm-text').textContent = `“${name}” and its thumbnails are removed for good.`;
+  byId('confirm-title').textContent = question;
+  byId('confirm-text').textContent = text;
+  byId('confirm-ok').textContent = confirm;
+  byId('confirm-cancel').textContent = cancel;
   dialog.returnValue = '';
   dialog.showModal();
   return new Promise((resolve) => {
@@ -34,6 +38,7 @@ export function createPhotoView({ api, onClose, onChanged, onDeleted, onError })
   const deleteButton = byId('photo-delete');
   let photo = null;
   let openId = null;
+  let savedValues = null;
   let closingByCode = false;
 
   function fact(label, value) {
@@ -79,8 +84,36 @@ export function createPhotoView({ api, onClose, onChanged, onDeleted, onError })
     form.elements.title.value = current.title || '';
     form.elements.description.value = current.description || '';
     form.elements.tags.value = (current.tags || []).join(', ');
+    savedValues = formValues();
+    clearFieldErrors(form);
     showText(editError, '');
     saved.textContent = '';
+  }
+
+  function formValues() {
+    return [form.elements.title.value, form.elements.description.value, form.elements.tags.value].join('\u0000');
+  }
+
+  /** Whether the edit form holds changes that were not saved. */
+  function hasUnsavedEdits() {
+    return photo !== null && savedValues !== null && formValues() !== savedValues;
+  }
+
+  /** Closes the dialog as the person asked, after asking what to do with unsaved edits. */
+  async function closeAsked() {
+    if (hasUnsavedEdits()) {
+      const discard = await ask({
+        question: 'Discard your changes?',
+        text: 'The title, description or tags you changed are not saved yet.',
+        confirm: 'Discard',
+        cancel: 'Keep editing',
+      });
+      if (!discard) {
+        form.elements.title.focus();
+        return;
+      }
+    }
+    dialog.close();
   }
 
   dialog.addEventListener('close', () => {
@@ -92,10 +125,14 @@ export function createPhotoView({ api, onClose, onChanged, onDeleted, onError })
     }
     closingByCode = false;
   });
-  byId('photo-close').addEventListener('click', () => dialog.close());
+  byId('photo-close').addEventListener('click', () => closeAsked());
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    closeAsked();
+  });
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) {
-      dialog.close();
+      closeAsked();
     }
   });
 
@@ -123,7 +160,9 @@ export function createPhotoView({ api, onClose, onChanged, onDeleted, onError })
       onChanged(changed);
     } catch (error) {
       saved.textContent = '';
-      showText(editError, describeError(error));
+      const unplaced = showFieldErrors(form, error);
+      const fields = Array.isArray(error.fieldErrors) ? error.fieldErrors : [];
+      showText(editError, fields.length ? unplaced.map(fieldSentence).join(' ') : describeError(error));
     } finally {
       saveButton.disabled = false;
     }
@@ -134,7 +173,12 @@ export function createPhotoView({ api, onClose, onChanged, onDeleted, onError })
       return;
     }
     const { id } = photo;
-    if (!(await confirmDelete(photoName(photo)))) {
+    const confirmed = await ask({
+      question: 'Delete this photo?',
+      text: `“${photoName(photo)}” and its thumbnails are removed for good.`,
+      confirm: 'Delete',
+    });
+    if (!confirmed) {
       deleteButton.focus();
       return;
     }
@@ -175,6 +219,7 @@ export function createPhotoView({ api, onClose, onChanged, onDeleted, onError })
         }
       }
     },
+    hasUnsavedEdits,
     close() {
       if (dialog.open) {
         closingByCode = true;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -189,6 +190,71 @@ public final class PhotostorePage {
         byId("photo-delete").click();
         waiting(PAGE_STEP).until(ExpectedConditions.elementToBeClickable(By.id("confirm-ok"))).click();
         waiting(PAGE_STEP).until(ExpectedConditions.invisibilityOfElementLocated(By.id("photo-dialog")));
+    }
+
+    /** Types into a field, replacing what it held. */
+    public void typeInto(String id, String text) {
+        type(id, text);
+    }
+
+    /** Switches the log-in form to creating an account. */
+    public void switchToSignUp() {
+        byId("auth-switch").click();
+        waiting(PAGE_STEP).until(ExpectedConditions.textToBe(By.id("auth-submit"), "Create account"));
+    }
+
+    /** The message shown next to a field, once it shows one. */
+    public String fieldError(String inputId) {
+        return waiting(PAGE_STEP).until(ExpectedConditions.visibilityOfElementLocated(By.id(inputId + "-error"))).getText();
+    }
+
+    /** Whether a field shows no message. */
+    public boolean hasNoFieldError(String inputId) {
+        List<WebElement> messages = driver.findElements(By.id(inputId + "-error"));
+        return messages.isEmpty() || !messages.get(0).isDisplayed();
+    }
+
+    /** Sets a date field as a person picking a day does, announcing the change. */
+    public void pickDate(String inputId, String isoDate) {
+        script("const input = document.getElementById(arguments[0]); input.value = arguments[1];"
+                + "input.dispatchEvent(new Event('change', { bubbles: true }));", inputId, isoDate);
+    }
+
+    /** Presses Escape where the focus is. */
+    public void pressEscape() {
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    }
+
+    /** Clicks the photo dialog's close button without waiting for it to close. */
+    public void askToClosePhoto() {
+        byId("photo-close").click();
+    }
+
+    /** The question the confirmation dialog asks, once it is open. */
+    public String confirmQuestion() {
+        waiting(PAGE_STEP).until(ExpectedConditions.elementToBeClickable(By.id("confirm-ok")));
+        return byId("confirm-title").getText();
+    }
+
+    /** Answers the confirmation dialog: its confirming button, or its other one. */
+    public void answerConfirm(boolean confirm) {
+        byId(confirm ? "confirm-ok" : "confirm-cancel").click();
+        waiting(PAGE_STEP).until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
+    }
+
+    /** Whether the photo dialog is open. */
+    public boolean photoIsOpen() {
+        return Boolean.TRUE.equals(script("return document.getElementById('photo-dialog').open;"));
+    }
+
+    /** Waits until the photo dialog has closed. */
+    public void waitForPhotoClosed() {
+        waiting(PAGE_STEP).until(ExpectedConditions.invisibilityOfElementLocated(By.id("photo-dialog")));
+    }
+
+    /** The text of the whole page as shown. */
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
     }
 
     /** The text of the banners at the top of the page. */

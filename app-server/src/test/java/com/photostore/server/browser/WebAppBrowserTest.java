@@ -24,9 +24,9 @@ import org.openqa.selenium.WebElement;
 class WebAppBrowserTest {
     private static final Path CANON = SharedPhotos.folder().resolve("jpg/Canon_40D.jpg");
     private static final Path NIKON = SharedPhotos.folder().resolve("jpg/Nikon_D70.jpg");
-    /** Failed requests the tests provoke on purpose: a wrong password and a second upload of the same file. */
-    private static final Pattern PROVOKED = Pattern.compile(
-            ".*/api/v1/(sessions|uploads) - Failed to load resource: the server responded with a status of (401|409).*");
+    /** Failed requests the tests provoke on purpose: a wrong password, a second upload of the same file, a short password. */
+    private static final Pattern PROVOKED = Pattern.compile(".*/api/v1/(sessions|uploads|users) - Failed to load resource:"
+            + " the server responded with a status of (401|409|400).*");
 
     @RegisterExtension
     static final SharedServer server = new SharedServer();
@@ -75,7 +75,7 @@ class WebAppBrowserTest {
 
         page.openPhoto("Canon_40D.jpg");
         assertThat(page.waitForPreview()).isPositive();
-        assertThat(page.facts()).contains("Canon").contains("EOS 40D");
+        assertThat(page.facts()).contains("Canon").contains("EOS 40D").contains("ƒ/7.1 · 1/160 s · ISO 100 · 135 mm");
 
         page.saveDetails("Harbour at dusk", "harbour");
         page.reload();
@@ -93,6 +93,64 @@ class WebAppBrowserTest {
         assertThat(page.banners()).contains("The photo was deleted.");
         page.clearFilters();
         page.waitForCards("Nikon_D70.jpg");
+    }
+
+    @Test
+    void aTooShortPasswordIsSaidOnceNextToItsField() {
+        page.switchToSignUp();
+        page.submitCredentials(newUsername(), "short");
+
+        assertThat(page.fieldError("password")).isEqualTo("Must be at least 8 characters.");
+        assertThat(page.pageText().split("at least 8 characters", -1)).as("the message, once").hasSize(2);
+        assertThat(page.hasNoFieldError("username")).isTrue();
+
+        page.typeInto("password", Library.PASSWORD);
+        assertThat(page.hasNoFieldError("password")).as("the message goes once the field is edited").isTrue();
+    }
+
+    @Test
+    void closingAPhotoWithUnsavedEditsAsksAndKeepsThemUnlessDiscarded() {
+        page.signUp(newUsername(), Library.PASSWORD);
+        page.choose(CANON);
+        page.waitForCards("Canon_40D.jpg");
+        page.openPhoto("Canon_40D.jpg");
+        page.typeInto("edit-title", "Not saved yet");
+
+        page.pressEscape();
+        assertThat(page.confirmQuestion()).isEqualTo("Discard your changes?");
+        page.answerConfirm(false);
+        assertThat(page.photoIsOpen()).isTrue();
+        assertThat(page.editedFields().get(0)).isEqualTo("Not saved yet");
+
+        page.askToClosePhoto();
+        assertThat(page.confirmQuestion()).isEqualTo("Discard your changes?");
+        page.answerConfirm(true);
+        page.waitForPhotoClosed();
+        page.openPhoto("Canon_40D.jpg");
+        page.waitForOpenPhoto("Canon_40D.jpg");
+        assertThat(page.editedFields().get(0)).isEmpty();
+        page.closePhoto();
+    }
+
+    @Test
+    void aReversedDateRangeIsMarkedAtItsEndAndThePhotosStay() {
+        page.signUp(newUsername(), Library.PASSWORD);
+        page.choose(CANON);
+        page.waitForCards("Canon_40D.jpg");
+
+        page.pickDate("filter-to", "2008-05-31");
+        page.waitForCards("Canon_40D.jpg");
+        page.pickDate("filter-from", "2008-06-01");
+
+        assertThat(page.fieldError("filter-to")).isEqualTo("Pick a day on or after the “from” day.");
+        page.waitForCards("Canon_40D.jpg");
+        assertThat(page.banners()).isEmpty();
+
+        page.pickDate("filter-from", "2008-05-01");
+        page.waitForCards("Canon_40D.jpg");
+        assertThat(page.hasNoFieldError("filter-to")).isTrue();
+        page.pickDate("filter-from", "2008-05-31");
+        page.waitForCards();
     }
 
     @Test
