@@ -54,7 +54,9 @@ test('an exposure lists what is known of aperture, time, ISO and focal length', 
   assert.equal(formatExposure({ lens: 'EF 50mm', fNumber: 2.8, exposureTime: 0.004, iso: 100, focalLength: 50 }),
     'ƒ/2.8 · 1/250 s · ISO 100 · 50 mm');
   assert.equal(formatExposure({ lens: null, fNumber: 1.7799999, exposureTime: null, iso: 640, focalLength: 4.25 }),
-    'ƒ/1.8 · ISO 640 · 4.3 mm');
+    'ƒ/1.8 · ISO 640 · 4.25 mm');
+  assert.equal(formatExposure({ lens: null, fNumber: 29, exposureTime: 1 / 60, iso: 1000, focalLength: 5.859375 }),
+    'ƒ/29 · 1/60 s · ISO 1000 · 5.86 mm');
   assert.equal(formatExposure({ lens: 'x', fNumber: null, exposureTime: null, iso: null, focalLength: null }), '');
   assert.equal(formatExposure(null), '');
 });

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_STATE, formatHash, listQuery, normalizeState, parseHash, sameListing } from '../../main/web/js/query.js';
+import {
+  DEFAULT_STATE, activeFilters, formatHash, listQuery, normalizeState, parseHash, sameListing,
+} from '../../main/web/js/query.js';
 
 test('the default state has the shortest hash', () => {
   assert.equal(formatHash(DEFAULT_STATE), '#/');
@@ -49,4 +51,16 @@ test('the list query carries the filters, page size and cursor in API names', ()
     cursor: 'c1',
   });
   assert.deepEqual(listQuery({}), { sort: 'uploadedAt', order: 'desc', limit: 60 });
+});
+
+test('the active filters are named, each with the state without it', () => {
+  const state = { sort: 'takenAt', tags: ['sea', 'dog'], q: 'cortona', type: 'image/png', takenFrom: '2024-05-01', takenTo: '' };
+  const active = activeFilters(state);
+  assert.deepEqual(active.map((filter) => filter.label),
+    ['Search “cortona”', 'Tag “dog”', 'Tag “sea”', 'Only PNG', 'Taken from 2024-05-01']);
+  const withoutDog = active.find((filter) => filter.key === 'tag:dog').without;
+  assert.deepEqual(withoutDog.tags, ['sea']);
+  assert.equal(withoutDog.sort, 'takenAt');
+  assert.equal(withoutDog.q, 'cortona');
+  assert.deepEqual(activeFilters({ sort: 'name', order: 'asc' }), []);
 });

@@ -86,7 +86,7 @@ export function formatExposure(exposure) {
   const shutter = formatShutter(exposure.exposureTime);
   if (shutter) parts.push(shutter);
   if (Number.isInteger(exposure.iso)) parts.push(`ISO ${exposure.iso}`);
-  if (Number.isFinite(exposure.focalLength)) parts.push(`${Number(exposure.focalLength.toFixed(1))} mm`);
+  if (Number.isFinite(exposure.focalLength)) parts.push(`${Number(exposure.focalLength.toFixed(2))} mm`);
   return parts.join(' · ');
 }
 

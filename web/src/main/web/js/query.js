@@ -103,3 +103,30 @@ export function listQuery(state, cursor = null, limit = 60) {
   if (cursor) query.cursor = cursor;
   return query;
 }
+
+const TYPE_NAMES = { 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP', 'image/gif': 'GIF' };
+
+/**
+ * The filters a state applies, each with words to show and the state without it:
+ * [{ key: 'tag:sea', label: 'Tag “sea”', without: {...} }, ...].
+ */
+export function activeFilters(state) {
+  const normal = normalizeState(state);
+  const active = [];
+  if (normal.q) {
+    active.push({ key: 'q', label: `Search “${normal.q}”`, without: { ...normal, q: '' } });
+  }
+  for (const tag of normal.tags) {
+    active.push({ key: `tag:${tag}`, label: `Tag “${tag}”`, without: { ...normal, tags: normal.tags.filter((t) => t !== tag) } });
+  }
+  if (normal.type) {
+    active.push({ key: 'type', label: `Only ${TYPE_NAMES[normal.type]}`, without: { ...normal, type: '' } });
+  }
+  if (normal.takenFrom) {
+    active.push({ key: 'takenFrom', label: `Taken from ${normal.takenFrom}`, without: { ...normal, takenFrom: '' } });
+  }
+  if (normal.takenTo) {
+    active.push({ key: 'takenTo', label: `Taken until ${normal.takenTo}`, without: { ...normal, takenTo: '' } });
+  }
+  return active;
+}

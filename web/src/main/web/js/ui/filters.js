@@ -1,6 +1,6 @@
 /** The sort and filter form, kept in step with the state in the URL hash. */
 
-import { DEFAULT_STATE, normalizeState } from '../query.js';
+import { DEFAULT_STATE, activeFilters, normalizeState } from '../query.js';
 import { byId, el } from './dom.js';
 import { clearFieldError, showFieldError } from './field-errors.js';
 
@@ -64,6 +64,27 @@ export function createFilters({ api, onChange, onError }) {
     event.preventDefault();
     changed();
   });
+  const activeBox = byId('active-filters');
+  const activeList = byId('active-filter-list');
+
+  /** The line above the photos naming each active filter, each a button that removes it. */
+  function renderActive(state) {
+    const active = activeFilters(state);
+    activeList.replaceChildren(...active.map((filter) => el('li', {},
+      el('button', {
+        type: 'button',
+        'aria-label': `Remove the filter: ${filter.label}`,
+        onclick: () => {
+          show(filter.without);
+          onChange(normalizeState(filter.without));
+          byId(activeBox.hidden ? 'gallery-title' : 'active-filters-clear').focus();
+        },
+      }, filter.label, ' ×'))));
+    activeBox.hidden = active.length === 0;
+  }
+
+  byId('active-filters-clear').addEventListener('click', () => byId('clear-filters').click());
+
   byId('clear-filters').addEventListener('click', () => {
     chosenTags = [];
     for (const box of tagList.querySelectorAll('input[type=checkbox]')) {
@@ -103,6 +124,7 @@ export function createFilters({ api, onChange, onError }) {
     values.takenFrom.value = state.takenFrom;
     values.takenTo.value = state.takenTo;
     rangeIsValid();
+    renderActive(state);
     chosenTags = [...state.tags];
     for (const box of tagList.querySelectorAll('input[type=checkbox]')) {
       box.checked = chosenTags.includes(box.value);

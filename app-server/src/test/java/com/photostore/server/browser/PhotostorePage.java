@@ -252,6 +252,37 @@ public final class PhotostorePage {
         waiting(PAGE_STEP).until(ExpectedConditions.invisibilityOfElementLocated(By.id("photo-dialog")));
     }
 
+    /** The filters the line above the photos names, as their buttons read. */
+    public List<String> activeFilters() {
+        return driver.findElements(By.cssSelector("#active-filter-list button")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+    }
+
+    /** Waits until the line above the photos names exactly these filters. */
+    public void waitForActiveFilters(String... labels) {
+        List<String> expected = List.of(labels);
+        waiting(PAGE_STEP).ignoring(StaleElementReferenceException.class).until(d -> activeFilters().equals(expected));
+    }
+
+    /** Removes a filter with its button in the line above the photos. */
+    public void removeActiveFilter(String label) {
+        waiting(PAGE_STEP).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.xpath("//ul[@id='active-filter-list']//button[normalize-space(.)='" + label + "']")).click();
+            return true;
+        });
+    }
+
+    /** Presses a key where the focus is; answers the id of the element that has the focus then. */
+    public String press(CharSequence key) {
+        driver.switchTo().activeElement().sendKeys(key);
+        return (String) script("return document.activeElement ? document.activeElement.id || document.activeElement.className : '';");
+    }
+
+    /** The value a field holds. */
+    public String fieldValue(String id) {
+        return byId(id).getDomProperty("value");
+    }
+
     /** The text of the whole page as shown. */
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();

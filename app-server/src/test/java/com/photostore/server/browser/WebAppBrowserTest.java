@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The web app end to end in headless Chromium against the server on the local stack, with real camera photos. */
@@ -151,6 +152,35 @@ class WebAppBrowserTest {
         assertThat(page.hasNoFieldError("filter-to")).isTrue();
         page.pickDate("filter-from", "2008-05-31");
         page.waitForCards();
+    }
+
+    @Test
+    void theActiveFiltersAreNamedAboveThePhotosAndRemovedWithOneClick() {
+        page.signUp(newUsername(), Library.PASSWORD);
+        page.choose(CANON);
+        page.waitForCards("Canon_40D.jpg");
+        assertThat(page.activeFilters()).isEmpty();
+
+        page.typeInto("filter-q", "CANON 40d");
+        page.waitForActiveFilters("Search “CANON 40d” ×");
+        page.waitForCards("Canon_40D.jpg");
+        page.removeActiveFilter("Search “CANON 40d” ×");
+
+        page.waitForActiveFilters();
+        assertThat(page.fieldValue("filter-q")).isEmpty();
+        page.waitForCards("Canon_40D.jpg");
+    }
+
+    @Test
+    void theFirstTabLeadsPastTheFormsToThePhotos() {
+        page.signUp(newUsername(), Library.PASSWORD);
+        page.choose(CANON);
+        page.waitForCards("Canon_40D.jpg");
+        page.reload();
+
+        assertThat(page.press(Keys.TAB)).isEqualTo("skip-link");
+        assertThat(page.press(Keys.ENTER)).isEqualTo("gallery-title");
+        assertThat(page.press(Keys.TAB)).as("the first photo, next").isEqualTo("card");
     }
 
     @Test
