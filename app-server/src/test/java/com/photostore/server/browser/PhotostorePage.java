@@ -278,6 +278,18 @@ public final class PhotostorePage {
         return (String) script("return document.activeElement ? document.activeElement.id || document.activeElement.className : '';");
     }
 
+    /** Waits until the line over the upload list reads this. */
+    public void waitForUploadTally(String text) {
+        waiting(PROCESSING).until(ExpectedConditions.textToBe(By.id("upload-tally"), text));
+    }
+
+    /** Clears the finished uploads from the list; answers whether the list and its summary are gone. */
+    public boolean clearFinishedUploads() {
+        byId("upload-clear").click();
+        return waiting(PAGE_STEP).until(d -> byId("upload-list").findElements(By.tagName("li")).isEmpty()
+                && !byId("upload-summary").isDisplayed());
+    }
+
     /** The value a field holds. */
     public String fieldValue(String id) {
         return byId(id).getDomProperty("value");

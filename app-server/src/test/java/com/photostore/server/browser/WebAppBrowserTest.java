@@ -73,6 +73,8 @@ class WebAppBrowserTest {
                 .allSatisfy(text -> assertThat(text).contains("Ready."));
         page.waitForCards("Canon_40D.jpg", "Nikon_D70.jpg");
         assertThat(page.waitForThumbnails()).isEqualTo(2);
+        page.waitForUploadTally("2 files uploaded: 2 ready");
+        assertThat(page.clearFinishedUploads()).isTrue();
 
         page.openPhoto("Canon_40D.jpg");
         assertThat(page.waitForPreview()).isPositive();
