@@ -16,6 +16,7 @@ const banners = createBanners(byId('banners'));
 let state = parseHash(location.hash);
 let listedState = null;
 let navigatedInApp = false;
+let steppedInViewer = false;
 let session = null;
 
 const apiMeta = document.querySelector('meta[name="photostore-api"]');
@@ -54,6 +55,11 @@ const filters = createFilters({
 const photoView = createPhotoView({
   api,
   onError: reportError,
+  neighbour: (id, step) => gallery.neighbour(id, step),
+  onMove: (id) => {
+    steppedInViewer = true;
+    location.replace(formatHash({ ...state, photo: id }));
+  },
   onClose: (id) => {
     if (navigatedInApp) {
       history.back();
@@ -156,7 +162,8 @@ async function logOut(everywhere) {
 byId('logout').addEventListener('click', () => logOut(false));
 byId('logout-everywhere').addEventListener('click', () => logOut(true));
 window.addEventListener('hashchange', () => {
-  navigatedInApp = true;
+  navigatedInApp = navigatedInApp || !steppedInViewer;
+  steppedInViewer = false;
   route();
 });
 

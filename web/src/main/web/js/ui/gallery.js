@@ -129,6 +129,13 @@ export function createGallery({ api, onError, onLoaded = () => {} }) {
         updateStatus();
       }
     },
+    /** The id of the photo `step` places before (-1) or after (1) this one in the grid, or null. */
+    neighbour(id, step) {
+      const items = [...grid.children];
+      const index = items.findIndex((item) => item.dataset.id === id);
+      const target = index < 0 ? null : items[index + step];
+      return target ? target.dataset.id : null;
+    },
     /** The element showing a photo, to give focus back to after its dialog closes. */
     linkOf(id) {
       return grid.querySelector(`li[data-id="${CSS.escape(id)}"] a`);

@@ -24,7 +24,9 @@ function ask({ question, text, confirm, cancel = 'Cancel' }) {
 }
 
 /** Creates the dialog; `onClose` runs when the person closes it, `onChanged`/`onDeleted` after edits. */
-export function createPhotoView({ api, onClose, onChanged, onDeleted, onError }) {
+export function createPhotoView({
+  api, onClose, onChanged, onDeleted, onError, neighbour = () => null, onMove = () => {},
+}) {
   const dialog = byId('photo-dialog');
   const title = byId('photo-title');
   const preview = byId('photo-preview');
@@ -36,6 +38,8 @@ export function createPhotoView({ api, onClose, onChanged, onDeleted, onError })
   const saved = byId('edit-saved');
   const saveButton = byId('edit-save');
   const deleteButton = byId('photo-delete');
+  const previousButton = byId('photo-previous');
+  const nextButton = byId('photo-next');
   let photo = null;
   let openId = null;
   let savedValues = null;
@@ -85,6 +89,7 @@ export function createPhotoView({ api, onClose, onChanged, onDeleted, onError })
     form.elements.description.value = current.description || '';
     form.elements.tags.value = (current.tags || []).join(', ');
     savedValues = formValues();
+    updateSteps();
     clearFieldErrors(form);
     showText(editError, '');
     saved.textContent = '';
@@ -99,22 +104,55 @@ export function createPhotoView({ api, onClose, onChanged, onDeleted, onError })
     return photo !== null && savedValues !== null && formValues() !== savedValues;
   }
 
+  /** Whether the person lets unsaved edits go (asked only when there are some). */
+  async function mayLeave() {
+    if (!hasUnsavedEdits()) {
+      return true;
+    }
+    const discard = await ask({
+      question: 'Discard your changes?',
+      text: 'The title, description or tags you changed are not saved yet.',
+      confirm: 'Discard',
+      cancel: 'Keep editing',
+    });
+    if (!discard) {
+      form.elements.title.focus();
+    }
+    return discard;
+  }
+
   /** Closes the dialog as the person asked, after asking what to do with unsaved edits. */
   async function closeAsked() {
-    if (hasUnsavedEdits()) {
-      const discard = await ask({
-        question: 'Discard your changes?',
-        text: 'The title, description or tags you changed are not saved yet.',
-        confirm: 'Discard',
-        cancel: 'Keep editing',
-      });
-      if (!discard) {
-        form.elements.title.focus();
-        return;
-      }
+    if (await mayLeave()) {
+      dialog.close();
     }
-    dialog.close();
   }
+
+  function updateSteps() {
+    previousButton.disabled = !openId || !neighbour(openId, -1);
+    nextButton.disabled = !openId || !neighbour(openId, 1);
+  }
+
+  /** Shows the photo before (-1) or after (1) this one in the library's order. */
+  async function step(direction) {
+    const target = openId && neighbour(openId, direction);
+    if (target && (await mayLeave())) {
+      onMove(target);
+    }
+  }
+
+  previousButton.addEventListener('click', () => step(-1));
+  nextButton.addEventListener('click', () => step(1));
+  dialog.addEventListener('keydown', (event) => {
+    const typing = event.target.closest && event.target.closest('input, textarea, select');
+    if (typing || event.altKey || event.ctrlKey || event.metaKey || byId('confirm-dialog').open) {
+      return;
+    }
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      event.preventDefault();
+      step(event.key === 'ArrowLeft' ? -1 : 1);
+    }
+  });
 
   dialog.addEventListener('close', () => {
     const wasOpen = openId;

@@ -242,6 +242,13 @@ public final class PhotostorePage {
         waiting(PAGE_STEP).until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
     }
 
+    /** Closes the photo dialog, discarding unsaved edits when asked. */
+    public void closePhotoDiscarding() {
+        askToClosePhoto();
+        answerConfirm(true);
+        waitForPhotoClosed();
+    }
+
     /** Whether the photo dialog is open. */
     public boolean photoIsOpen() {
         return Boolean.TRUE.equals(script("return document.getElementById('photo-dialog').open;"));
@@ -276,6 +283,18 @@ public final class PhotostorePage {
     public String press(CharSequence key) {
         driver.switchTo().activeElement().sendKeys(key);
         return (String) script("return document.activeElement ? document.activeElement.id || document.activeElement.className : '';");
+    }
+
+    /** Whether the viewer offers a photo in this direction (-1 before, 1 after). */
+    public boolean canStep(int direction) {
+        return byId(direction < 0 ? "photo-previous" : "photo-next").isEnabled();
+    }
+
+    /** Presses an arrow key in the open viewer, away from any field. */
+    public void pressArrow(int direction) {
+        script("document.getElementById('photo-preview').closest('figure').setAttribute('tabindex', '-1');"
+                + "document.getElementById('photo-preview').closest('figure').focus();");
+        driver.switchTo().activeElement().sendKeys(direction < 0 ? Keys.ARROW_LEFT : Keys.ARROW_RIGHT);
     }
 
     /** Waits until the line over the upload list reads this. */

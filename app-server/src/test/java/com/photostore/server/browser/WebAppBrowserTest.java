@@ -136,6 +136,30 @@ class WebAppBrowserTest {
     }
 
     @Test
+    void theArrowKeysAndTheButtonsOfTheViewerStepThroughThePhotos() {
+        page.signUp(newUsername(), Library.PASSWORD);
+        page.choose(CANON, NIKON);
+        page.waitForCards("Canon_40D.jpg", "Nikon_D70.jpg");
+        page.openPhoto("Canon_40D.jpg");
+        int towardsNikon = page.canStep(1) ? 1 : -1;
+        assertThat(page.canStep(-towardsNikon)).as("nothing lies beyond the first or last photo").isFalse();
+
+        page.pressArrow(towardsNikon);
+        page.waitForOpenPhoto("Nikon_D70.jpg");
+        assertThat(page.canStep(towardsNikon)).isFalse();
+        page.pressArrow(-towardsNikon);
+        page.waitForOpenPhoto("Canon_40D.jpg");
+
+        page.typeInto("edit-title", "Not saved yet");
+        page.pressArrow(towardsNikon);
+        assertThat(page.confirmQuestion()).isEqualTo("Discard your changes?");
+        page.answerConfirm(false);
+        assertThat(page.editedFields().get(0)).isEqualTo("Not saved yet");
+        page.closePhotoDiscarding();
+        page.waitForCards("Canon_40D.jpg", "Nikon_D70.jpg");
+    }
+
+    @Test
     void aReversedDateRangeIsMarkedAtItsEndAndThePhotosStay() {
         page.signUp(newUsername(), Library.PASSWORD);
         page.choose(CANON);
