@@ -5,6 +5,7 @@ import { claimSession, ownsStoredSession, releaseSession } from './tab-session.j
 import { formatHash, parseHash, sameListing } from './query.js';
 import { createAuthView } from './ui/auth.js';
 import { createBanners } from './ui/banners.js';
+import { createPanelToggles } from './ui/panels.js';
 import { byId } from './ui/dom.js';
 import { createFilters } from './ui/filters.js';
 import { createGallery } from './ui/gallery.js';
@@ -13,6 +14,7 @@ import { createUploads } from './ui/uploads.js';
 
 const USERNAME_KEY = 'photostore.username';
 const banners = createBanners(byId('banners'));
+createPanelToggles();
 let state = parseHash(location.hash);
 let listedState = null;
 let navigatedInApp = false;

@@ -141,6 +141,26 @@ export function createPhotoView({
     }
   }
 
+  let swipeStart = null;
+  const figure = preview.closest('figure');
+  figure.addEventListener('pointerdown', (event) => {
+    swipeStart = event.pointerType === 'mouse' ? null : { x: event.clientX, y: event.clientY };
+  });
+  figure.addEventListener('pointerup', (event) => {
+    if (!swipeStart) {
+      return;
+    }
+    const dx = event.clientX - swipeStart.x;
+    const dy = event.clientY - swipeStart.y;
+    swipeStart = null;
+    if (Math.abs(dx) > 50 && Math.abs(dx) > 2 * Math.abs(dy)) {
+      step(dx < 0 ? 1 : -1);
+    }
+  });
+  figure.addEventListener('pointercancel', () => {
+    swipeStart = null;
+  });
+
   previousButton.addEventListener('click', () => step(-1));
   nextButton.addEventListener('click', () => step(1));
   dialog.addEventListener('keydown', (event) => {

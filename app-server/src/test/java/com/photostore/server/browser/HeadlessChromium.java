@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -26,10 +27,23 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Starts a browser with a fresh profile; the driver and browser paths are fixed, so nothing is downloaded. */
     public static HeadlessChromium start() {
+        return start(false);
+    }
+
+    /** Starts a browser that shows pages as a phone of 360 × 740 CSS pixels with a touch screen does. */
+    public static HeadlessChromium startPhone() {
+        return start(true);
+    }
+
+    private static HeadlessChromium start(boolean phone) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--window-size=1280,1024");
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true)));
+        }
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);

@@ -309,6 +309,35 @@ public final class PhotostorePage {
                 && !byId("upload-summary").isDisplayed());
     }
 
+    /** The box of the first element a CSS selector finds, in CSS pixels of the page: left, top, width, height. */
+    @SuppressWarnings("unchecked")
+    public List<Long> box(String selector) {
+        return ((List<Number>) script("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + "return [r.left + scrollX, r.top + scrollY, r.width, r.height].map(Math.round);", selector))
+                .stream().map(Number::longValue).toList();
+    }
+
+    /** How wide the page's content is in CSS pixels, however much of it the viewport shows. */
+    public long scrollWidth() {
+        return ((Number) script("return document.documentElement.scrollWidth;")).longValue();
+    }
+
+    /** The size of the window's viewport in CSS pixels. */
+    @SuppressWarnings("unchecked")
+    public List<Long> viewport() {
+        return ((List<Number>) script("return [innerWidth, innerHeight];")).stream().map(Number::longValue).toList();
+    }
+
+    /** Clicks an element by its id. */
+    public void click(String id) {
+        byId(id).click();
+    }
+
+    /** Whether the element with this id is shown. */
+    public boolean isShown(String id) {
+        return byId(id).isDisplayed();
+    }
+
     /** The value a field holds. */
     public String fieldValue(String id) {
         return byId(id).getDomProperty("value");

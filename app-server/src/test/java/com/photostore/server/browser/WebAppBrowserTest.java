@@ -1,20 +1,15 @@
 package com.photostore.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.photostore.server.importer.PhotostoreClient;
 import com.photostore.server.testing.Library;
 import com.photostore.server.testing.SharedPhotos;
 import com.photostore.server.testing.SharedServer;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,32 +26,16 @@ class WebAppBrowserTest {
 
     @RegisterExtension
     static final SharedServer server = new SharedServer();
+    @RegisterExtension
+    static final BrowserSession session = BrowserSession.desktop(server, PROVOKED);
 
     private HeadlessChromium browser;
     private PhotostorePage page;
 
     @BeforeEach
-    void openTheApp() {
-        browser = HeadlessChromium.start();
-        assertThat(HeadlessChromium.runningProcesses()).as("chromedriver and Chromium below this JVM").isNotEmpty();
-        page = new PhotostorePage(browser.driver(), URI.create("http://localhost:" + server.baseUri().getPort() + "/"));
-        page.open();
-    }
-
-    @AfterEach
-    void theConsoleShowsNoErrorAndTheBrowserQuits() {
-        try {
-            assertThat(browser.consoleErrors()).filteredOn(message -> !PROVOKED.matcher(message).matches())
-                    .as("console errors").isEmpty();
-        } finally {
-            browser.close();
-        }
-    }
-
-    @AfterAll
-    static void noBrowserProcessIsLeft() {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(
-                () -> assertThat(HeadlessChromium.runningProcesses()).isEmpty());
+    void useTheSessionsBrowser() {
+        browser = session.browser();
+        page = session.page();
     }
 
     private static String newUsername() {
