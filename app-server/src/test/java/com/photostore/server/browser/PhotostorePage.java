@@ -37,7 +37,8 @@ public final class PhotostorePage {
         return driver.findElement(By.id(id));
     }
 
-    private Object script(String code, Object... arguments) {
+    /** Runs a script in the page; answers what it returns. */
+    public Object script(String code, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(code, arguments);
     }
 
@@ -58,6 +59,11 @@ public final class PhotostorePage {
         byId("auth-switch").click();
         waiting(PAGE_STEP).until(ExpectedConditions.textToBe(By.id("auth-submit"), "Create account"));
         submitCredentials(username, password);
+        waitForLibraryOf(username);
+    }
+
+    /** Waits until the library of this user shows. */
+    public void waitForLibraryOf(String username) {
         waitForLibrary();
         waiting(PAGE_STEP).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), username));
     }
