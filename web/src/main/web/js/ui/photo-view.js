@@ -7,6 +7,7 @@ import {
 import { statusOf } from '../uploader.js';
 import { byId, el, showText } from './dom.js';
 import { clearFieldErrors, showFieldErrors } from './field-errors.js';
+import { createZoom } from './zoom.js';
 import { photoName } from './gallery.js';
 
 /** A question asked in the confirm dialog; resolves true when the person confirms. */
@@ -50,13 +51,19 @@ export function createPhotoView({
   }
 
   function render(current) {
+    const samePhoto = photo !== null && photo.id === current.id;
     photo = current;
     const name = photoName(current);
     title.textContent = name;
     const urls = current.urls || {};
     preview.hidden = !urls.preview;
+    if (!samePhoto) {
+      zoom.reset();
+    }
     if (urls.preview) {
-      preview.src = urls.preview;
+      if (!samePhoto || !zoom.isZoomed()) {
+        preview.src = urls.preview;
+      }
       preview.alt = current.description || name;
     } else {
       preview.removeAttribute('src');
@@ -143,11 +150,21 @@ export function createPhotoView({
 
   let swipeStart = null;
   const figure = preview.closest('figure');
+  const zoom = createZoom(figure, preview, {
+    onZoomIn: () => {
+      const original = photo && photo.urls && photo.urls.original;
+      if (original && statusOf(photo) === 'READY' && preview.src !== original) {
+        preview.src = original;
+      }
+    },
+  });
   figure.addEventListener('pointerdown', (event) => {
-    swipeStart = event.pointerType === 'mouse' ? null : { x: event.clientX, y: event.clientY };
+    swipeStart = event.pointerType === 'mouse' || !event.isPrimary || zoom.isZoomed()
+      ? null : { x: event.clientX, y: event.clientY };
   });
   figure.addEventListener('pointerup', (event) => {
-    if (!swipeStart) {
+    if (!swipeStart || zoom.isZoomed()) {
+      swipeStart = null;
       return;
     }
     const dx = event.clientX - swipeStart.x;
@@ -171,6 +188,9 @@ export function createPhotoView({
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       event.preventDefault();
       step(event.key === 'ArrowLeft' ? -1 : 1);
+    } else if (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '0') {
+      event.preventDefault();
+      zoom.step({ '+': 1, '=': 1, '-': -1, 0: 0 }[event.key]);
     }
   });
 

@@ -12,6 +12,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -298,9 +299,36 @@ public final class PhotostorePage {
 
     /** Presses an arrow key in the open viewer, away from any field. */
     public void pressArrow(int direction) {
+        pressInViewer(direction < 0 ? Keys.ARROW_LEFT : Keys.ARROW_RIGHT);
+    }
+
+    /** Presses a key in the open viewer, away from any field. */
+    public void pressInViewer(CharSequence key) {
         script("document.getElementById('photo-preview').closest('figure').setAttribute('tabindex', '-1');"
                 + "document.getElementById('photo-preview').closest('figure').focus();");
-        driver.switchTo().activeElement().sendKeys(direction < 0 ? Keys.ARROW_LEFT : Keys.ARROW_RIGHT);
+        driver.switchTo().activeElement().sendKeys(key);
+    }
+
+    /** Double-clicks the middle of the viewer's photo. */
+    public void doubleClickPhoto() {
+        new Actions(driver).doubleClick(byId("photo-preview")).perform();
+    }
+
+    /** Turns the mouse wheel over the middle of the viewer's photo (negative: away from the person, zooming in). */
+    public void wheelOverPhoto(int deltaY) {
+        script("const image = document.getElementById('photo-preview'); const r = image.getBoundingClientRect();"
+                + "image.dispatchEvent(new WheelEvent('wheel', { deltaY: arguments[0], clientX: r.left + r.width / 2,"
+                + " clientY: r.top + r.height / 2, bubbles: true, cancelable: true }));", deltaY);
+    }
+
+    /** The CSS transform on the viewer's photo ("" when it shows whole). */
+    public String photoTransform() {
+        return (String) script("return document.getElementById('photo-preview').style.transform;");
+    }
+
+    /** The address the viewer's photo is loaded from. */
+    public String photoSource() {
+        return (String) script("return document.getElementById('photo-preview').src;");
     }
 
     /** Waits until the line over the upload list reads this. */

@@ -1,6 +1,7 @@
 package com.photostore.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.photostore.server.importer.PhotostoreClient;
@@ -8,6 +9,7 @@ import com.photostore.server.testing.Library;
 import com.photostore.server.testing.SharedPhotos;
 import com.photostore.server.testing.SharedServer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +138,34 @@ class WebAppBrowserTest {
         assertThat(page.editedFields().get(0)).isEqualTo("Not saved yet");
         page.closePhotoDiscarding();
         page.waitForCards("Canon_40D.jpg", "Nikon_D70.jpg");
+    }
+
+    @Test
+    void theViewerZoomsByDoubleClickWheelAndKeysAndThenShowsTheOriginal() {
+        page.signUp(newUsername(), Library.PASSWORD);
+        page.choose(CANON);
+        page.waitForCards("Canon_40D.jpg");
+        page.openPhoto("Canon_40D.jpg");
+        page.waitForPreview();
+        assertThat(page.photoTransform()).isEmpty();
+        assertThat(page.photoSource()).contains("-1280.jpg");
+
+        page.doubleClickPhoto();
+        assertThat(page.photoTransform()).contains("scale(2.5)");
+        await().atMost(Duration.ofSeconds(10)).until(() -> page.photoSource().contains("/originals/"));
+        page.pressInViewer("0");
+        assertThat(page.photoTransform()).isEmpty();
+
+        page.wheelOverPhoto(-300);
+        assertThat(page.photoTransform()).contains("scale(1.8");
+        page.pressInViewer("-");
+        assertThat(page.photoTransform()).contains("scale(1.2");
+        page.pressInViewer("+");
+        page.pressInViewer("+");
+        assertThat(page.photoTransform()).contains("scale(2.7");
+        page.doubleClickPhoto();
+        assertThat(page.photoTransform()).isEmpty();
+        page.closePhoto();
     }
 
     @Test
