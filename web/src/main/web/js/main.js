@@ -151,9 +151,25 @@ function showLoggedOut(message) {
   auth.show(message);
 }
 
+/** Tells the app's other tabs in this browser that a user logged out everywhere, so theirs end at once too. */
+const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('photostore-sessions') : null;
+if (tabs) {
+  tabs.addEventListener('message', (event) => {
+    const message = event.data || {};
+    if (message.type === 'logged-out-everywhere' && session && session.username === message.username) {
+      api.forget();
+      showLoggedOut('You were logged out on every device.');
+    }
+  });
+}
+
 async function logOut(everywhere) {
+  const username = session && session.username;
   try {
     await (everywhere ? api.logOutEverywhere() : api.logOut());
+    if (everywhere && tabs && username) {
+      tabs.postMessage({ type: 'logged-out-everywhere', username });
+    }
     showLoggedOut(everywhere ? 'You are logged out on every device.' : 'You are logged out.');
   } catch (error) {
     showLoggedOut('');

@@ -12,6 +12,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -95,6 +96,35 @@ public final class PhotostorePage {
     public void logOut() {
         byId("logout").click();
         waiting(PAGE_STEP).until(ExpectedConditions.visibilityOfElementLocated(By.id("auth-view")));
+    }
+
+    /** Logs out on every device with the button. */
+    public void logOutEverywhere() {
+        byId("logout-everywhere").click();
+        waiting(PAGE_STEP).until(ExpectedConditions.visibilityOfElementLocated(By.id("auth-view")));
+    }
+
+    /** Opens the app in a new tab of the same browser and shows that tab; answers its handle. */
+    public String openInNewTab() {
+        driver.switchTo().newWindow(WindowType.TAB);
+        open();
+        return driver.getWindowHandle();
+    }
+
+    /** Shows the tab of this handle. */
+    public void showTab(String handle) {
+        driver.switchTo().window(handle);
+    }
+
+    /** The handle of the tab shown. */
+    public String tab() {
+        return driver.getWindowHandle();
+    }
+
+    /** Waits at most {@code timeout} until the log-in form shows, with its notice; answers the notice. */
+    public String waitForLogInForm(Duration timeout) {
+        waiting(timeout).until(ExpectedConditions.visibilityOfElementLocated(By.id("auth-view")));
+        return byId("auth-notice").getText();
     }
 
     /** Picks these files in the file input, as the file chooser would. */

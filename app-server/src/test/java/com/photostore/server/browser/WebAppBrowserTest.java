@@ -169,6 +169,26 @@ class WebAppBrowserTest {
     }
 
     @Test
+    void loggingOutEverywhereShowsTheLogInFormInTheOtherTabsOfThatUserAtOnce() {
+        String username = newUsername();
+        page.signUp(username, Library.PASSWORD);
+        String first = page.tab();
+        String second = page.openInNewTab();
+        page.submitCredentials(username, Library.PASSWORD);
+        page.waitForLibraryOf(username);
+        String other = page.openInNewTab();
+        page.signUp(newUsername(), Library.PASSWORD);
+
+        page.showTab(first);
+        page.logOutEverywhere();
+
+        page.showTab(second);
+        assertThat(page.waitForLogInForm(Duration.ofSeconds(2))).isEqualTo("You were logged out on every device.");
+        page.showTab(other);
+        assertThat(page.isShown("app-view")).as("another user's tab stays").isTrue();
+    }
+
+    @Test
     void aReversedDateRangeIsMarkedAtItsEndAndThePhotosStay() {
         page.signUp(newUsername(), Library.PASSWORD);
         page.choose(CANON);
