@@ -3,6 +3,7 @@ package com.photostore.domain.query;
 import com.photostore.domain.text.SearchFolding;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The words a search asks for, folded ({@link SearchFolding}); a photo matches when each of them appears
@@ -10,11 +11,13 @@ import java.util.List;
  */
 public record SearchTerms(List<String> words) {
     public static final SearchTerms NONE = new SearchTerms(List.of());
+    /** What separates words: any Unicode space or Java whitespace (line and paragraph separators included). */
+    private static final Pattern SEPARATOR = Pattern.compile("[\\p{javaWhitespace}\\p{Z}]+");
 
     public SearchTerms {
         words = List.copyOf(words);
         for (String word : words) {
-            if (word.isEmpty() || !word.equals(SearchFolding.fold(word)) || word.codePoints().anyMatch(Character::isWhitespace)) {
+            if (word.isEmpty() || !word.equals(SearchFolding.fold(word)) || SEPARATOR.matcher(word).find()) {
                 throw new IllegalArgumentException("a search word is folded and has no spaces");
             }
         }
@@ -25,7 +28,7 @@ public record SearchTerms(List<String> words) {
         if (text == null) {
             return NONE;
         }
-        return new SearchTerms(Arrays.stream(SearchFolding.fold(text).split("\\s+"))
+        return new SearchTerms(Arrays.stream(SEPARATOR.split(SearchFolding.fold(text)))
                 .filter(word -> !word.isEmpty()).distinct().toList());
     }
 

@@ -12,11 +12,24 @@ public final class SearchFolding {
     private SearchFolding() {
     }
 
-    /** The folded form of a text; never {@code null}. */
+    /** The folded form of a text; never {@code null}. Folding a folded text changes nothing. */
     public static String fold(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        String folded = foldOnce(text);
+        for (int pass = 0; pass < 4; pass++) {
+            String again = foldOnce(folded);
+            if (again.equals(folded)) {
+                return folded;
+            }
+            folded = again;
+        }
+        return folded;
+    }
+
+    /** One pass; a few characters (lower-cased into a decomposable form) need a second. */
+    private static String foldOnce(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         decomposed.codePoints().forEach(cp -> {

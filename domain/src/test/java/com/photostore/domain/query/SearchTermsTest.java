@@ -12,6 +12,8 @@ class SearchTermsTest {
     void aTextIsItsFoldedWordsOnceEach() {
         assertThat(SearchTerms.of("  Cortona  STREET\tcortóna ").words()).containsExactly("cortona", "street");
         assertThat(SearchTerms.of("Cortona\u00A0street").words()).containsExactly("cortona", "street");
+        assertThat(SearchTerms.of("u\u001Fploaded\u2028at\u3000x\u1680y").words())
+                .containsExactly("u", "ploaded", "at", "x", "y");
         assertThat(SearchTerms.of("   ").isEmpty()).isTrue();
         assertThat(SearchTerms.of(null)).isEqualTo(SearchTerms.NONE);
     }

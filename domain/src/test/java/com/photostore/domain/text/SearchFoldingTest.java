@@ -1,6 +1,8 @@
 package com.photostore.domain.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,18 @@ class SearchFoldingTest {
     @Test
     void compatibilityFormsAreTheirPlainLetters() {
         assertThat(SearchFolding.fold("ﬁsh ＴＯＫＹＯ ²")).isEqualTo("fish tokyo 2");
+    }
+
+    @Test
+    void foldingAFoldedTextChangesNothing() {
+        qt().withExamples(20_000).forAll(strings().allPossible().ofLengthBetween(0, 12))
+                .check(text -> SearchFolding.fold(SearchFolding.fold(text)).equals(SearchFolding.fold(text)));
+        for (int cp = 0; cp <= 0x10FFFF; cp++) {
+            if (Character.isDefined(cp) && !Character.isSurrogate((char) Math.min(cp, 0xFFFF))) {
+                String one = Character.toString(cp);
+                assertThat(SearchFolding.fold(SearchFolding.fold(one))).as("U+%04X", cp).isEqualTo(SearchFolding.fold(one));
+            }
+        }
     }
 
     @Test
