@@ -7,7 +7,7 @@ import {
 import { statusOf } from '../uploader.js';
 import { byId, el, showText } from './dom.js';
 import { clearFieldErrors, showFieldErrors } from './field-errors.js';
-import { createZoom } from './zoom.js';
+import { createPhotoGestures } from './photo-gestures.js';
 import { photoName } from './gallery.js';
 
 /** A question asked in the confirm dialog; resolves true when the person confirms. */
@@ -148,34 +148,14 @@ export function createPhotoView({
     }
   }
 
-  let swipeStart = null;
-  const figure = preview.closest('figure');
-  const zoom = createZoom(figure, preview, {
+  const zoom = createPhotoGestures(preview.closest('figure'), preview, {
     onZoomIn: () => {
       const original = photo && photo.urls && photo.urls.original;
       if (original && statusOf(photo) === 'READY' && preview.src !== original) {
         preview.src = original;
       }
     },
-  });
-  figure.addEventListener('pointerdown', (event) => {
-    swipeStart = event.pointerType === 'mouse' || !event.isPrimary || zoom.isZoomed()
-      ? null : { x: event.clientX, y: event.clientY };
-  });
-  figure.addEventListener('pointerup', (event) => {
-    if (!swipeStart || zoom.isZoomed()) {
-      swipeStart = null;
-      return;
-    }
-    const dx = event.clientX - swipeStart.x;
-    const dy = event.clientY - swipeStart.y;
-    swipeStart = null;
-    if (Math.abs(dx) > 50 && Math.abs(dx) > 2 * Math.abs(dy)) {
-      step(dx < 0 ? 1 : -1);
-    }
-  });
-  figure.addEventListener('pointercancel', () => {
-    swipeStart = null;
+    onSwipe: (direction) => step(direction),
   });
 
   previousButton.addEventListener('click', () => step(-1));

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PhoneLayoutBrowserTest {
     /** A phone photo of 3264 × 2448 pixels, larger than the screen. */
     private static final Path IPHONE = SharedPhotos.folder().resolve("jpg/hdr/iphone_hdr_YES.jpg");
+    /** The same scene without HDR. */
+    private static final Path IPHONE_NO_HDR = SharedPhotos.folder().resolve("jpg/hdr/iphone_hdr_NO.jpg");
     private static final long SCREEN_HEIGHT = 740;
 
     @RegisterExtension
@@ -33,8 +35,8 @@ class PhoneLayoutBrowserTest {
 
         page.click("toggle-uploads");
         assertThat(page.isShown("uploads-panel")).isTrue();
-        page.choose(IPHONE);
-        page.waitForCards("iphone_hdr_YES.jpg");
+        page.choose(IPHONE, IPHONE_NO_HDR);
+        page.waitForCards("iphone_hdr_NO.jpg", "iphone_hdr_YES.jpg");
         page.click("toggle-uploads");
         assertThat(page.isShown("uploads-panel")).isFalse();
 
@@ -50,6 +52,12 @@ class PhoneLayoutBrowserTest {
         assertThat(page.box("#photo-preview").get(2)).as("the photo, the screen's width").isEqualTo(360L);
         List<Long> close = page.box("#photo-close");
         assertThat(close.get(1)).as("the close button, at the top").isLessThan(60);
+
+        int towardsTheOther = page.canStep(1) ? 1 : -1;
+        page.swipePhoto(towardsTheOther);
+        page.waitForOpenPhoto("iphone_hdr_NO.jpg");
+        page.swipePhoto(-towardsTheOther);
+        page.waitForOpenPhoto("iphone_hdr_YES.jpg");
         page.closePhoto();
     }
 }

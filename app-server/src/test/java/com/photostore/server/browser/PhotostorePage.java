@@ -339,6 +339,16 @@ public final class PhotostorePage {
         driver.switchTo().activeElement().sendKeys(key);
     }
 
+    /** Swipes one finger across the viewer's photo, from right to left (-1: left to right), as a touch screen reports it. */
+    public void swipePhoto(int direction) {
+        script("const image = document.getElementById('photo-preview'); const r = image.getBoundingClientRect();"
+                + "const y = r.top + r.height / 2; const from = r.left + r.width * (arguments[0] > 0 ? 0.8 : 0.2);"
+                + "const to = r.left + r.width * (arguments[0] > 0 ? 0.2 : 0.8);"
+                + "const touch = (type, x) => image.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: 'touch',"
+                + " isPrimary: true, clientX: x, clientY: y, bubbles: true }));"
+                + "touch('pointerdown', from); touch('pointermove', to); touch('pointerup', to);", direction);
+    }
+
     /** Double-clicks the middle of the viewer's photo. */
     public void doubleClickPhoto() {
         new Actions(driver).doubleClick(byId("photo-preview")).perform();

@@ -1,20 +1,26 @@
-/** Zooming and panning a photo inside its frame: wheel, double click or tap, pinch, drag, and + − 0 on the keyboard. */
+/**
+ * The gestures on a photo inside its frame: zoom by wheel, double click or tap, pinch and + − 0 on the keyboard, pan
+ * by dragging when zoomed, and a horizontal swipe of one finger when not.
+ */
 
 const MIN_SCALE = 1;
 const MAX_SCALE = 8;
 const DOUBLE_CLICK_SCALE = 2.5;
+const SWIPE_PIXELS = 50;
 
 /**
- * Wires zoom on `image` inside `frame` (positioned, clipping); `onZoomIn()` runs the first time the scale passes 1.5
- * after each reset, so the caller can swap in a sharper image.
+ * Wires the gestures on `image` inside `frame` (positioned, clipping); `onZoomIn()` runs the first time the scale passes
+ * 1.5 after each reset, so the caller can swap in a sharper image; `onSwipe(1)` after a swipe to the left (the next
+ * photo), `onSwipe(-1)` to the right.
  */
-export function createZoom(frame, image, { onZoomIn = () => {} } = {}) {
+export function createPhotoGestures(frame, image, { onZoomIn = () => {}, onSwipe = () => {} } = {}) {
   let scale = 1;
   let x = 0;
   let y = 0;
   let announced = false;
   const pointers = new Map();
   let pinch = null;
+  let swipe = null;
 
   function apply() {
     image.style.transform = scale === 1 ? '' : `translate(${x}px, ${y}px) scale(${scale})`;
@@ -61,6 +67,7 @@ export function createZoom(frame, image, { onZoomIn = () => {} } = {}) {
     announced = false;
     pointers.clear();
     pinch = null;
+    swipe = null;
     apply();
   }
 
@@ -91,6 +98,8 @@ export function createZoom(frame, image, { onZoomIn = () => {} } = {}) {
       return;
     }
     pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    swipe = pointers.size === 1 && event.pointerType !== 'mouse' && scale === 1
+      ? { x: event.clientX, y: event.clientY } : null;
     if (pointers.size === 2) {
       const [a, b] = [...pointers.values()];
       pinch = { distance: Math.hypot(a.x - b.x, a.y - b.y) || 1, scale };
@@ -119,8 +128,22 @@ export function createZoom(frame, image, { onZoomIn = () => {} } = {}) {
       pinch = null;
     }
   };
-  frame.addEventListener('pointerup', release);
-  frame.addEventListener('pointercancel', release);
+  frame.addEventListener('pointerup', (event) => {
+    const start = swipe;
+    swipe = null;
+    release(event);
+    if (start && scale === 1) {
+      const dx = event.clientX - start.x;
+      const dy = event.clientY - start.y;
+      if (Math.abs(dx) > SWIPE_PIXELS && Math.abs(dx) > 2 * Math.abs(dy)) {
+        onSwipe(dx < 0 ? 1 : -1);
+      }
+    }
+  });
+  frame.addEventListener('pointercancel', (event) => {
+    swipe = null;
+    release(event);
+  });
 
   return {
     reset,
